@@ -1,0 +1,20 @@
+namespace NewsBot.Core.Feeds;
+
+/// <summary>A feed document read into one shape, whatever its format.</summary>
+public sealed record ParsedFeed
+{
+    /// <summary>feedparser's version names: rss20, rss10, rss091u, atom10, atom03, json1, json11, or "".</summary>
+    public string Format { get; init; } = "";
+    public string? Title { get; init; }
+    public string? Link { get; init; }
+    public IReadOnlyList<FeedItem> Items { get; init; } = [];
+
+    /// <summary>The character encoding the document was read with.</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>Why the document is ill-formed, when it is (items read before the fault are kept).</summary>
+    public string? Problem { get; init; }
+
+    /// <summary>RSS &lt;ttl&gt;: how long the publisher asks readers to wait between polls.</summary>
+    public TimeSpan? TimeToLive { get; init; }
+}
