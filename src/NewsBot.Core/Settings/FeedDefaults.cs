@@ -1,0 +1,17 @@
+namespace NewsBot.Core.Settings;
+
+/// <summary>Per-feed tunables. Set once under Defaults; any feed may override any of them.</summary>
+public class FeedDefaults
+{
+    /// <summary>Time between polls of the feed.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How many of the newest items a feed's first poll posts (the rest are only recorded as seen).</summary>
+    public int FirstRunPostLatest { get; set; }
+
+    /// <summary>Items published longer ago than this are never posted.</summary>
+    public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>How long one fetch may take.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
+}

@@ -1,0 +1,11 @@
+namespace NewsBot.Core.Settings;
+
+/// <summary>All settings, as bound from config/appsettings.json (or --config) and environment variables.</summary>
+public sealed class NewsBotSettings
+{
+    public TelegramSettings Telegram { get; set; } = new();
+    public StorageSettings Storage { get; set; } = new();
+    public FeedDefaults Defaults { get; set; } = new();
+    public Dictionary<string, ChannelSettings> Channels { get; set; } = new(StringComparer.Ordinal);
+    public List<FeedSettings> Feeds { get; set; } = [];
+}

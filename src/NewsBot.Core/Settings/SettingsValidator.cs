@@ -1,0 +1,141 @@
+namespace NewsBot.Core.Settings;
+
+/// <summary>Checks bound settings and names each bad key with the reason.</summary>
+public static class SettingsValidator
+{
+    public static IReadOnlyList<SettingsError> Validate(NewsBotSettings settings)
+    {
+        var errors = new List<SettingsError>();
+        ValidateTelegram(settings.Telegram, errors);
+        ValidateStorage(settings.Storage, errors);
+        ValidateTunables("Defaults", settings.Defaults, errors);
+        foreach (var (name, channel) in settings.Channels)
+        {
+            ValidateChannel($"Channels:{name}", channel, errors);
+        }
+        ValidateFeeds(settings, errors);
+        return errors;
+    }
+
+    private static void ValidateTelegram(TelegramSettings telegram, List<SettingsError> errors)
+    {
+        if (!IsHttpUrl(telegram.ApiBaseUrl))
+        {
+            errors.Add(new("Telegram:ApiBaseUrl", $"'{telegram.ApiBaseUrl}' is not an absolute http(s) URL"));
+        }
+        if (!telegram.IsDryRun && !LooksLikeBotToken(telegram.BotToken))
+        {
+            // Never echo the token itself: it is a secret.
+            errors.Add(new("Telegram:BotToken", "is not a bot token (expected digits, a colon, then the secret)"));
+        }
+        if (telegram.AdminChatId.Length > 0 && !IsChatId(telegram.AdminChatId))
+        {
+            errors.Add(new("Telegram:AdminChatId", $"'{telegram.AdminChatId}' is not a numeric chat id or @username"));
+        }
+    }
+
+    private static void ValidateStorage(StorageSettings storage, List<SettingsError> errors)
+    {
+        if (storage.Provider is not (StorageProvider.Sqlite or StorageProvider.Postgres))
+        {
+            errors.Add(new("Storage:Provider", $"'{storage.Provider}' is not one of {StorageProvider.Sqlite}, {StorageProvider.Postgres}"));
+        }
+        if (string.IsNullOrWhiteSpace(storage.ConnectionString))
+        {
+            errors.Add(new("Storage:ConnectionString", "is empty"));
+        }
+    }
+
+    private static void ValidateChannel(string key, ChannelSettings channel, List<SettingsError> errors)
+    {
+        if (!IsChatId(channel.ChatId))
+        {
+            errors.Add(new($"{key}:ChatId", $"'{channel.ChatId}' is not a numeric chat id or @username"));
+        }
+        if (channel.MessagesPerMinute <= 0)
+        {
+            errors.Add(new($"{key}:MessagesPerMinute", "must be positive"));
+        }
+    }
+
+    private static void ValidateFeeds(NewsBotSettings settings, List<SettingsError> errors)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < settings.Feeds.Count; i++)
+        {
+            var feed = settings.Feeds[i];
+            var key = $"Feeds:{i}";
+            if (string.IsNullOrWhiteSpace(feed.Name))
+            {
+                errors.Add(new($"{key}:Name", "is empty"));
+            }
+            else if (!names.Add(feed.Name))
+            {
+                errors.Add(new($"{key}:Name", $"duplicate feed name '{feed.Name}'"));
+            }
+            ValidateFeedSource(key, feed, errors);
+            ValidateFeedChannels(key, feed, settings.Channels, errors);
+            ValidateTunables(key, feed, errors);
+        }
+    }
+
+    private static void ValidateFeedSource(string key, FeedSettings feed, List<SettingsError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(feed.Url))
+        {
+            errors.Add(new($"{key}:Url", $"is empty (feed '{feed.Name}')"));
+        }
+        else if (!FeedSource.IsValid(feed.Url))
+        {
+            errors.Add(new($"{key}:Url", $"'{feed.Url}' is not an http(s) URL or an existing file (feed '{feed.Name}')"));
+        }
+    }
+
+    private static void ValidateFeedChannels(
+        string key, FeedSettings feed, Dictionary<string, ChannelSettings> channels, List<SettingsError> errors)
+    {
+        if (feed.Channels.Count == 0)
+        {
+            errors.Add(new($"{key}:Channels", $"feed '{feed.Name}' names no channel"));
+        }
+        for (var j = 0; j < feed.Channels.Count; j++)
+        {
+            if (!channels.ContainsKey(feed.Channels[j]))
+            {
+                errors.Add(new($"{key}:Channels:{j}", $"unknown channel '{feed.Channels[j]}' (feed '{feed.Name}'; define it under Channels)"));
+            }
+        }
+    }
+
+    private static void ValidateTunables(string key, FeedDefaults tunables, List<SettingsError> errors)
+    {
+        if (tunables.Interval <= TimeSpan.Zero)
+        {
+            errors.Add(new($"{key}:Interval", $"must be positive, not {tunables.Interval}"));
+        }
+        if (tunables.FirstRunPostLatest < 0)
+        {
+            errors.Add(new($"{key}:FirstRunPostLatest", "must not be negative"));
+        }
+        if (tunables.MaxAge <= TimeSpan.Zero)
+        {
+            errors.Add(new($"{key}:MaxAge", $"must be positive, not {tunables.MaxAge}"));
+        }
+        if (tunables.Timeout <= TimeSpan.Zero)
+        {
+            errors.Add(new($"{key}:Timeout", $"must be positive, not {tunables.Timeout}"));
+        }
+    }
+
+    private static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static bool IsChatId(string value) =>
+        long.TryParse(value, out _) || (value.StartsWith('@') && value.Length > 1 && value.Skip(1).All(c => char.IsAsciiLetterOrDigit(c) || c == '_'));
+
+    private static bool LooksLikeBotToken(string token)
+    {
+        var colon = token.IndexOf(':');
+        return colon is > 0 and <= 16 && token[..colon].All(char.IsAsciiDigit) && colon < token.Length - 1;
+    }
+}
