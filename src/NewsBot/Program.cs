@@ -1,1 +1,3 @@
-return 0;
+using NewsBot.Cli;
+
+return await CommandLine.InvokeAsync(args);

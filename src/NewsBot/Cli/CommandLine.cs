@@ -1,0 +1,58 @@
+using System.CommandLine;
+
+namespace NewsBot.Cli;
+
+/// <summary>The verbs of the one binary: run (default), check-config, preview, parse.</summary>
+public static class CommandLine
+{
+    public static Task<int> InvokeAsync(string[] args)
+    {
+        var config = new Option<string?>("--config")
+        {
+            Description = "Settings file to use instead of config/appsettings.json",
+            Recursive = true,
+        };
+        var root = new RootCommand("NewsBot: polls news feeds and posts new stories to Telegram channels.")
+        {
+            config,
+            RunVerb(config),
+            CheckConfigVerb(config),
+            PreviewVerb(config),
+            ParseVerb(),
+        };
+        root.SetAction((result, cancel) => RunCommand.RunAsync(result.GetValue(config)));
+        // The host handles SIGINT/SIGTERM itself and shuts down gracefully; no forced exit from the parser.
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+    }
+
+    private static Command RunVerb(Option<string?> config)
+    {
+        var run = new Command("run", "Poll the feeds and post new stories (the default). With no bot token: a dry run printing posts.");
+        run.SetAction((result, cancel) => RunCommand.RunAsync(result.GetValue(config)));
+        return run;
+    }
+
+    private static Command CheckConfigVerb(Option<string?> config)
+    {
+        var check = new Command("check-config", "Validate the settings; exit code 0 when they are good, 2 otherwise.");
+        check.SetAction(result => CheckConfigCommand.Run(result.GetValue(config), Console.Out, Console.Error));
+        return check;
+    }
+
+    private static Command PreviewVerb(Option<string?> config)
+    {
+        var target = new Argument<string>("feed") { Description = "A configured feed's name, a feed URL or a feed file" };
+        var preview = new Command("preview", "Print the posts a feed would make now; sends and stores nothing.") { target };
+        preview.SetAction((result, cancel) => PreviewCommand.RunAsync(result.GetValue(config), result.GetValue(target)!, Console.Out, Console.Error, cancel));
+        return preview;
+    }
+
+    private static Command ParseVerb()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Feed files or folders", Arity = ArgumentArity.OneOrMore };
+        var jsonl = new Option<bool>("--jsonl") { Description = "One JSON line per feed file, in the corpus schema" };
+        var parse = new Command("parse", "Parse feed files and print what they hold.") { paths, jsonl };
+        parse.SetAction(result => ParseCommand.Run(result.GetValue(paths)!, result.GetValue(jsonl), Console.Out));
+        return parse;
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Feeds;
+using NewsBot.Core.Settings;
+using NewsBot.Core.Stories;
+using NewsBot.Delivery;
+using NewsBot.Fetching;
+using NewsBot.Hosting;
+using NewsBot.Polling;
+using NewsBot.Storage;
+
+namespace NewsBot.Cli;
+
+/// <summary>The preview verb: fetches a feed and prints exactly the posts it would make; sends and stores nothing.</summary>
+public static class PreviewCommand
+{
+    public static async Task<int> RunAsync(string? configPath, string target, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var feed = ResolveFeed(configPath, target, errors);
+        if (feed is null)
+        {
+            return 2;
+        }
+        var services = new ServiceCollection().AddLogging().AddPipeline().BuildServiceProvider();
+        await using (services)
+        {
+            var fetched = await services.GetRequiredService<FeedFetcher>().FetchAsync(feed, FeedValidators.None, cancellationToken);
+            switch (fetched)
+            {
+                case FetchResult.Fetched body:
+                    return Print(feed, body, services.GetRequiredService<PostComposer>(), output, errors);
+                case FetchResult.Failed failed:
+                    errors.WriteLine($"Feed {feed.Name}: {failed.Reason}");
+                    return 1;
+                default:
+                    errors.WriteLine($"Feed {feed.Name}: the server returned no content");
+                    return 1;
+            }
+        }
+    }
+
+    private static int Print(FeedSettings feed, FetchResult.Fetched body, PostComposer composer, TextWriter output, TextWriter errors)
+    {
+        ParsedFeed parsed;
+        try
+        {
+            parsed = FeedParser.Parse(body.Body, new FeedParseOptions { BaseUri = body.BaseUri, HttpCharset = body.Charset });
+        }
+        catch (FeedFormatException e)
+        {
+            errors.WriteLine($"Feed {feed.Name}: {e.Message}");
+            return 1;
+        }
+        var now = DateTimeOffset.UtcNow;
+        var stories = StoryFactory.FromFeed(feed.Name, parsed, now);
+        output.WriteLine($"{feed.Name}: {parsed.Title} ({parsed.Format}, {stories.Count} stories, oldest first){(parsed.Problem is { } p ? $" — ill-formed: {p}" : "")}");
+        foreach (var story in stories)
+        {
+            if (now - story.Published > feed.MaxAge)
+            {
+                output.WriteLine($"(older than MaxAge {feed.MaxAge}: would not be posted) {story.Title}");
+                continue;
+            }
+            foreach (var post in composer.Compose(feed, story))
+            {
+                output.WriteLine(PostPrinter.Render(post.Channel, post.Post));
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>A configured feed by name; otherwise the target as a URL or file with the configured defaults.</summary>
+    private static FeedSettings? ResolveFeed(string? configPath, string target, TextWriter errors)
+    {
+        NewsBotSettings? settings = null;
+        try
+        {
+            settings = SettingsLoader.Load(new ConfigurationBuilder().AddNewsBotSettings(configPath).Build());
+        }
+        catch (SettingsException e) when (configPath is null)
+        {
+            errors.WriteLine($"Using built-in defaults ({e.Errors[0]})");
+        }
+        if (settings?.Feeds.Find(f => string.Equals(f.Name, target, StringComparison.OrdinalIgnoreCase)) is { } configured)
+        {
+            return configured;
+        }
+        if (!FeedSource.IsValid(target))
+        {
+            errors.WriteLine($"'{target}' is neither a configured feed, an http(s) URL nor an existing file");
+            return null;
+        }
+        var defaults = settings?.Defaults ?? new FeedDefaults();
+        return new FeedSettings
+        {
+            Name = target,
+            Url = target,
+            Channels = ["preview"],
+            Interval = defaults.Interval,
+            MaxAge = defaults.MaxAge,
+            Timeout = defaults.Timeout,
+        };
+    }
+}

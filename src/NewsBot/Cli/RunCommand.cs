@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Settings;
+using NewsBot.Hosting;
+
+namespace NewsBot.Cli;
+
+/// <summary>The run verb: the long-running bot.</summary>
+public static class RunCommand
+{
+    public static async Task<int> RunAsync(string? configPath)
+    {
+        IHost host;
+        try
+        {
+            host = NewsBotHost.Build(configPath);
+        }
+        catch (SettingsException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+        using (host)
+        {
+            var settings = host.Services.GetRequiredService<CurrentSettings>().Value;
+            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("NewsBot");
+            LogStart(logger, settings);
+            try
+            {
+                await host.RunAsync();
+                return 0;
+            }
+            catch (Exception e)
+            {
+                logger.LogCritical(e, "NewsBot stopped on an error");
+                return 1;
+            }
+        }
+    }
+
+    private static void LogStart(ILogger logger, NewsBotSettings settings)
+    {
+        logger.LogInformation("NewsBot starting: {Feeds} feeds, {Channels} channels, storage {Provider}",
+            settings.Feeds.Count, settings.Channels.Count, settings.Storage.Provider);
+        if (settings.Telegram.IsDryRun)
+        {
+            logger.LogWarning("No Telegram:BotToken set: dry run, posts are printed to standard output instead of sent");
+        }
+    }
+}

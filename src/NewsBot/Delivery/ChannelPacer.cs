@@ -1,0 +1,57 @@
+using NewsBot.Core.Settings;
+
+namespace NewsBot.Delivery;
+
+/// <summary>
+/// Sliding windows at Telegram's limits: per channel N a minute (default 20) and one a second, and 30 a second
+/// over all chats, so that in steady state Telegram never answers 429.
+/// </summary>
+public sealed class ChannelPacer(TimeProvider time)
+{
+    private readonly SendWindow _global = new(30, TimeSpan.FromSeconds(1), time);
+    private readonly Dictionary<string, (SendWindow Minute, SendWindow Second)> _channels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _blockedUntil = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    /// <summary>True when a post may go to the channel now; the caller then calls <see cref="Consume"/>.</summary>
+    public bool CanSend(string channel, ChannelSettings settings)
+    {
+        lock (_lock)
+        {
+            var (minute, second) = Windows(channel, settings);
+            var now = time.GetUtcNow();
+            var blocked = _blockedUntil.TryGetValue(channel, out var until) && until > now;
+            return !blocked && _global.Available && minute.Available && second.Available;
+        }
+    }
+
+    public void Consume(string channel, ChannelSettings settings)
+    {
+        lock (_lock)
+        {
+            var (minute, second) = Windows(channel, settings);
+            _global.Take();
+            minute.Take();
+            second.Take();
+        }
+    }
+
+    /// <summary>After a 429, nothing goes to the channel for exactly the time Telegram asked.</summary>
+    public void Block(string channel, TimeSpan retryAfter)
+    {
+        lock (_lock)
+        {
+            _blockedUntil[channel] = time.GetUtcNow() + retryAfter;
+        }
+    }
+
+    private (SendWindow Minute, SendWindow Second) Windows(string channel, ChannelSettings settings)
+    {
+        if (!_channels.TryGetValue(channel, out var windows) || windows.Minute.Limit != settings.MessagesPerMinute)
+        {
+            windows = (new SendWindow(settings.MessagesPerMinute, TimeSpan.FromMinutes(1), time), new SendWindow(1, TimeSpan.FromSeconds(1), time));
+            _channels[channel] = windows;
+        }
+        return windows;
+    }
+}

@@ -1,0 +1,18 @@
+namespace NewsBot.Delivery;
+
+/// <summary>How a send ended.</summary>
+public abstract record SendResult
+{
+    private SendResult()
+    {
+    }
+
+    /// <summary>Telegram accepted the post.</summary>
+    public sealed record Sent(long MessageId) : SendResult;
+
+    /// <summary>Telegram asked to wait (429): the exact wait before trying again.</summary>
+    public sealed record RateLimited(TimeSpan RetryAfter) : SendResult;
+
+    /// <summary>The post was not accepted; <paramref name="Transient"/> failures (5xx, timeouts, dropped connections) clear by themselves.</summary>
+    public sealed record Failed(string Reason, bool Transient) : SendResult;
+}

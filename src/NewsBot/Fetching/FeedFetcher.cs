@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using NewsBot.Core.Settings;
+using NewsBot.Storage;
+
+namespace NewsBot.Fetching;
+
+/// <summary>Fetches a feed over HTTP(S) with conditional GET, or reads it from a local file.</summary>
+public sealed class FeedFetcher(IHttpClientFactory httpClientFactory)
+{
+    /// <summary>The name of the HttpClient registered for feeds.</summary>
+    public const string HttpClientName = "feeds";
+
+    /// <summary>Bodies (after decompression) larger than this are refused.</summary>
+    public const int MaxBodyBytes = 10 * 1024 * 1024;
+
+    public async Task<FetchResult> FetchAsync(FeedSettings feed, FeedValidators previous, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(feed.Timeout);
+        try
+        {
+            return FeedSource.LocalPath(feed.Url) is { } path
+                ? await ReadFileAsync(path, previous, timeout.Token)
+                : await GetAsync(new Uri(feed.Url), previous, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new FetchResult.Failed($"timed out after {feed.Timeout.TotalSeconds:0.#} s");
+        }
+        catch (HttpRequestException e)
+        {
+            return new FetchResult.Failed(e.HttpRequestError == HttpRequestError.Unknown ? e.Message : $"{e.HttpRequestError}: {e.Message}");
+        }
+        catch (IOException e)
+        {
+            return new FetchResult.Failed(e.Message);
+        }
+    }
+
+    private static async Task<FetchResult> ReadFileAsync(string path, FeedValidators previous, CancellationToken cancellationToken)
+    {
+        if (new FileInfo(path).Length > MaxBodyBytes)
+        {
+            return new FetchResult.Failed($"file is larger than {MaxBodyBytes} bytes");
+        }
+        var body = await File.ReadAllBytesAsync(path, cancellationToken);
+        var hash = Hash(body);
+        return hash == previous.BodyHash ? new FetchResult.NotModified() : new FetchResult.Fetched(body, new(null, null, hash), null, null);
+    }
+
+    private async Task<FetchResult> GetAsync(Uri url, FeedValidators previous, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (previous.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+        {
+            request.Headers.IfNoneMatch.Add(tag);
+        }
+        if (previous.LastModified is { } modified && DateTimeOffset.TryParse(modified, out var since))
+        {
+            request.Headers.IfModifiedSince = since;
+        }
+        var client = httpClientFactory.CreateClient(HttpClientName);
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotModified)
+        {
+            return new FetchResult.NotModified();
+        }
+        if (!response.IsSuccessStatusCode)
+        {
+            return new FetchResult.Failed($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}", RetryAfter(response));
+        }
+        var body = await ReadLimitedAsync(response.Content, cancellationToken);
+        if (body is null)
+        {
+            return new FetchResult.Failed($"body is larger than {MaxBodyBytes} bytes");
+        }
+        var hash = Hash(body);
+        if (body.Length == 0 || hash == previous.BodyHash)
+        {
+            return new FetchResult.NotModified();
+        }
+        var validators = new FeedValidators(response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"), hash);
+        return new FetchResult.Fetched(body, validators, response.Content.Headers.ContentType?.CharSet, response.RequestMessage?.RequestUri ?? url);
+    }
+
+    /// <summary>Reads at most <see cref="MaxBodyBytes"/>; null when the body is larger (a bound on gzip bombs too).</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            _ => null,
+        };
+
+    private static string Hash(byte[] body) => Convert.ToHexStringLower(SHA256.HashData(body));
+}

@@ -1,0 +1,20 @@
+using NewsBot.Storage;
+
+namespace NewsBot.Fetching;
+
+/// <summary>What one fetch of a feed brought.</summary>
+public abstract record FetchResult
+{
+    private FetchResult()
+    {
+    }
+
+    /// <summary>304, an empty 200, or the same body as last time: nothing to parse.</summary>
+    public sealed record NotModified : FetchResult;
+
+    /// <summary>A new body, with the validators to send next time.</summary>
+    public sealed record Fetched(byte[] Body, FeedValidators Validators, string? Charset, Uri? BaseUri) : FetchResult;
+
+    /// <summary>The fetch failed; <paramref name="RetryAfter"/> is the server's wish (429/503 Retry-After).</summary>
+    public sealed record Failed(string Reason, TimeSpan? RetryAfter = null) : FetchResult;
+}

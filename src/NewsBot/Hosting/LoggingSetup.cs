@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace NewsBot.Hosting;
+
+/// <summary>
+/// Serilog to standard error (standard output carries posts in a dry run and preview). Text by default, compact
+/// JSON with Logging:Format = json; levels under Serilog:MinimumLevel. HttpClient logs full request URLs, and every
+/// Bot API URL holds the bot token, so HttpClient stays at Warning.
+/// </summary>
+public static class LoggingSetup
+{
+    private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+
+    public static IServiceCollection AddNewsBotLogging(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSerilog(logger => Configure(logger, configuration));
+
+    public static LoggerConfiguration Configure(LoggerConfiguration logger, IConfiguration configuration)
+    {
+        logger.MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+            .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
+            .ReadFrom.Configuration(configuration)
+            // After the settings, so that no setting can lower it: URLs logged here carry the bot token.
+            .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
+            .Enrich.FromLogContext();
+        var json = string.Equals(configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase);
+        return json
+            ? logger.WriteTo.Console(new CompactJsonFormatter(), standardErrorFromLevel: LogEventLevel.Verbose)
+            : logger.WriteTo.Console(outputTemplate: TextTemplate, standardErrorFromLevel: LogEventLevel.Verbose);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NewsBot.Core.Settings;
+using NewsBot.Delivery;
+using NewsBot.Fetching;
+using NewsBot.Polling;
+using NewsBot.Scheduling;
+using NewsBot.Storage;
+using NewsBot.Storage.Sqlite;
+using Quartz;
+using Telegram.Bot;
+
+namespace NewsBot.Hosting;
+
+/// <summary>All of the bot's wiring in one place.</summary>
+public static class NewsBotServices
+{
+    private const string TelegramClientName = "telegram";
+
+    public const string UserAgent = "NewsBot/1.0 (breaking-news Telegram bot; +https://github.com/newsbot)";
+
+    public static IServiceCollection AddNewsBot(this IServiceCollection services, IConfiguration configuration, NewsBotSettings settings)
+    {
+        services.AddNewsBotLogging(configuration);
+        services.AddSingleton(new CurrentSettings(settings));
+        services.AddSingleton<InstanceIdentity>();
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
+        services.AddPipeline();
+        services.AddStorage(settings.Storage);
+        services.AddDelivery(settings.Telegram);
+        services.AddScheduling();
+        return services;
+    }
+
+    /// <summary>Fetch, parse and format: what the preview command needs, without storage or delivery.</summary>
+    public static IServiceCollection AddPipeline(this IServiceCollection services)
+    {
+        services.AddHttpClient(FeedFetcher.HttpClientName, client =>
+            {
+                client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+                client.Timeout = Timeout.InfiniteTimeSpan; // each feed's own Timeout applies
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AutomaticDecompression = DecompressionMethods.All,
+                MaxAutomaticRedirections = 5,
+                MaxConnectionsPerServer = 4,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
+        services.AddSingleton<FeedFetcher>();
+        services.AddSingleton<PostComposer>();
+        return services;
+    }
+
+    private static void AddStorage(this IServiceCollection services, StorageSettings storage)
+    {
+        if (storage.Provider != StorageProvider.Sqlite)
+        {
+            throw new SettingsException([new("Storage:Provider", $"'{storage.Provider}' is not available in this build yet; use {StorageProvider.Sqlite}")]);
+        }
+        services.AddSingleton(new SqliteDatabase(storage));
+        services.AddSingleton<IStoryStore, SqliteStoryStore>();
+        services.AddSingleton<IOutbox, SqliteOutbox>();
+        services.AddHostedService<StorageInitializer>();
+    }
+
+    private static void AddDelivery(this IServiceCollection services, TelegramSettings telegram)
+    {
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<ChannelPacer>();
+        services.AddSingleton<FeedPoller>();
+        if (telegram.IsDryRun)
+        {
+            services.AddSingleton<IPostSender>(new ConsolePostSender(Console.Out));
+        }
+        else
+        {
+            // No logging handlers on this client: every Bot API URL contains the token.
+            services.AddHttpClient(TelegramClientName).RemoveAllLoggers();
+            // RetryThreshold 0: Telegram.Bot would otherwise retry 429s itself, hiding them from our pacing.
+            services.AddSingleton<ITelegramBotClient>(sp => new TelegramBotClient(
+                new TelegramBotClientOptions(telegram.BotToken, telegram.ApiBaseUrl) { RetryThreshold = 0 },
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramClientName)));
+            services.AddSingleton<IPostSender, TelegramPostSender>();
+        }
+        services.AddHostedService<OutboxPublisher>();
+    }
+
+    private static void AddScheduling(this IServiceCollection services)
+    {
+        services.AddQuartz("newsbot", _ => { });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<FeedScheduleSync>();
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+using NewsBot.Hosting;
+using NewsBot.Polling;
+using Quartz;
+
+namespace NewsBot.Scheduling;
+
+/// <summary>The Quartz job of one feed (its key's name is the feed's name). Never runs twice at once for a feed.</summary>
+[DisallowConcurrentExecution]
+public sealed partial class PollFeedJob(FeedPoller poller, CurrentSettings settings, ILogger<PollFeedJob> logger) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var name = context.JobDetail.Key.Name;
+        var feed = settings.Value.Feeds.Find(f => f.Name == name);
+        if (feed is null)
+        {
+            return;
+        }
+        try
+        {
+            await poller.PollAsync(feed, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+        catch (Exception e)
+        {
+            // A bug or a storage fault in one feed's poll must not stop the others.
+            LogPollCrashed(e, name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Feed {Feed}: poll failed unexpectedly; trying again on its next turn")]
+    private partial void LogPollCrashed(Exception exception, string feed);
+}

@@ -1,0 +1,16 @@
+namespace NewsBot.Storage;
+
+/// <summary>What the bot remembers about a feed between polls.</summary>
+public sealed record FeedState
+{
+    public required string Feed { get; init; }
+
+    /// <summary>Validators for the next conditional GET, and a hash of the last body to skip unchanged content.</summary>
+    public FeedValidators Validators { get; init; } = FeedValidators.None;
+
+    /// <summary>True once the feed's first poll recorded its items as seen.</summary>
+    public bool BaselineDone { get; init; }
+
+    public int ConsecutiveFailures { get; init; }
+    public string? LastError { get; init; }
+}

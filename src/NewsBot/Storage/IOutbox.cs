@@ -1,0 +1,20 @@
+namespace NewsBot.Storage;
+
+/// <summary>Posts written before they are sent, drained per channel oldest first.</summary>
+public interface IOutbox
+{
+    /// <summary>
+    /// Claims the head of a channel's queue for <paramref name="lease"/>, or null when the head is not due,
+    /// is claimed by another sender, or the queue is empty. Claiming only the head keeps the channel's order.
+    /// </summary>
+    Task<OutboxEntry?> ClaimNextAsync(string channel, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>Marks a claimed post sent, with Telegram's message id (kept for later edits).</summary>
+    Task MarkSentAsync(long id, long messageId, DateTimeOffset sentAt, CancellationToken cancellationToken);
+
+    /// <summary>Releases a claimed post to be tried again not before <paramref name="notBefore"/>.</summary>
+    Task RetryLaterAsync(long id, DateTimeOffset notBefore, string error, CancellationToken cancellationToken);
+
+    /// <summary>Unsent posts per channel.</summary>
+    Task<IReadOnlyDictionary<string, int>> DepthByChannelAsync(CancellationToken cancellationToken);
+}

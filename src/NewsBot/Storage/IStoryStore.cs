@@ -1,0 +1,26 @@
+namespace NewsBot.Storage;
+
+/// <summary>What the bot has seen of each feed. All state lives behind this and <see cref="IOutbox"/>.</summary>
+public interface IStoryStore
+{
+    /// <summary>Creates or upgrades the schema.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>The feed's state; a fresh one for a feed never polled.</summary>
+    Task<FeedState> GetFeedStateAsync(string feed, CancellationToken cancellationToken);
+
+    /// <summary>Which of <paramref name="keys"/> earlier polls of the feed recorded.</summary>
+    Task<IReadOnlySet<string>> FindSeenAsync(string feed, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records a poll at once: the stories as seen, their posts in the outbox (a (channel, story) pair already
+    /// queued is kept, not doubled), the validators, and the feed's baseline done.
+    /// </summary>
+    Task RecordPollAsync(PollRecord poll, CancellationToken cancellationToken);
+
+    /// <summary>Records an unchanged poll (304, same body): the failure count resets.</summary>
+    Task RecordUnchangedAsync(string feed, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Records a failed poll; returns the number of failures in a row.</summary>
+    Task<int> RecordFailureAsync(string feed, string reason, DateTimeOffset at, CancellationToken cancellationToken);
+}

@@ -1,0 +1,73 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NewsBot.Core.Settings;
+
+namespace NewsBot.Storage.Sqlite;
+
+/// <summary>
+/// The SQLite file: opens connections, creates and upgrades the schema, and holds a lock file so that a second
+/// instance on the same file is refused instead of posting everything twice.
+/// </summary>
+public sealed class SqliteDatabase : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly string _path;
+    private FileStream? _instanceLock;
+
+    public SqliteDatabase(StorageSettings settings)
+    {
+        var builder = new SqliteConnectionStringBuilder(settings.ConnectionString);
+        _path = Path.GetFullPath(builder.DataSource);
+        builder.DataSource = _path;
+        builder.DefaultTimeout = 30;
+        _connectionString = builder.ToString();
+    }
+
+    /// <summary>Takes the instance lock, then creates or upgrades the schema. Called once at start.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        TakeInstanceLock();
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+        var version = await connection.ExecuteScalarAsync<long>("PRAGMA user_version;");
+        foreach (var (scriptVersion, sql) in SchemaScripts.For("Sqlite").Where(s => s.Version > version))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(sql, transaction: transaction);
+            await connection.ExecuteAsync($"PRAGMA user_version = {scriptVersion};", transaction: transaction);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        // This process holds the only lock, so any lease left in the file belongs to a process that died.
+        await connection.ExecuteAsync("UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL;");
+    }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;");
+        return connection;
+    }
+
+    private void TakeInstanceLock()
+    {
+        if (_instanceLock is not null)
+        {
+            return;
+        }
+        var lockPath = _path + ".lock";
+        try
+        {
+            _instanceLock = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException e)
+        {
+            throw new InvalidOperationException(
+                $"Another NewsBot instance is using {_path} (lock file {lockPath}). SQLite serves one instance; " +
+                "to run several, use Storage:Provider = Postgres.", e);
+        }
+    }
+
+    public void Dispose() => _instanceLock?.Dispose();
+}
