@@ -1,0 +1,269 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace NewsBot.Testing.Telegram;
+
+/// <summary>
+/// A Bot API server on loopback that enforces what Telegram enforces (shared/telegram/BOT-API.md): the token, known
+/// chats, HTML parse errors, length limits, a per-chat flood limit answered with 429, and faults injected on demand.
+/// </summary>
+public sealed class FakeBotApi : IAsyncDisposable
+{
+    public const string Token = "123456789:TEST-fake-token-for-local-tests-only";
+
+    private readonly ConcurrentDictionary<string, long> _chats = new();
+    private readonly ConcurrentDictionary<long, byte> _kicked = new();
+    private readonly ConcurrentQueue<BotFault> _faults = new();
+    private readonly List<BotMessage> _messages = [];
+    private readonly Lock _lock = new();
+    private LoopbackServer? _server;
+    private long _nextMessageId = 1;
+    private int _floodRejections;
+
+    public string BaseUrl => _server?.BaseUrl ?? throw new InvalidOperationException("not started");
+
+    /// <summary>Messages a chat may receive in <see cref="FloodWindow"/> before 429 (Telegram: about 20 a minute).</summary>
+    public int FloodLimit { get; set; } = 20;
+
+    public TimeSpan FloodWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    public int InjectedRetryAfterSeconds { get; set; } = 1;
+
+    /// <summary>How many sends the flood limit refused: a well-paced bot causes none.</summary>
+    public int FloodRejections => Volatile.Read(ref _floodRejections);
+
+    public IReadOnlyList<BotMessage> Messages
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _messages];
+            }
+        }
+    }
+
+    /// <summary>Starts a fake that knows the given chats ("@name" or numeric ids).</summary>
+    public static async Task<FakeBotApi> StartAsync(params string[] chats)
+    {
+        var api = new FakeBotApi();
+        foreach (var chat in chats)
+        {
+            api.AddChat(chat);
+        }
+        api._server = await LoopbackServer.StartAsync(app => app.MapPost("/bot{token}/{method}", api.HandleAsync));
+        return api;
+    }
+
+    public long AddChat(string chat) => _chats.GetOrAdd(chat, c => long.TryParse(c, out var id) ? id : -1001000000000 - _chats.Count);
+
+    public void Kick(string chat) => _kicked[_chats[chat]] = 0;
+
+    public void Unkick(string chat) => _kicked.TryRemove(_chats[chat], out _);
+
+    public void Inject(BotFault fault, int times = 1)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            _faults.Enqueue(fault);
+        }
+    }
+
+    public IReadOnlyList<BotMessage> MessagesTo(string chat) => Messages.Where(m => m.ChatId == _chats[chat]).ToList();
+
+    private async Task HandleAsync(HttpContext context, string token, string method)
+    {
+        if (token != Token)
+        {
+            await ErrorAsync(context, 401, "Unauthorized");
+            return;
+        }
+        var args = await BotApiArguments.ReadAsync(context.Request);
+        switch (method.ToLowerInvariant())
+        {
+            case "getme":
+                await OkAsync(context, new JsonObject { ["id"] = 123456789, ["is_bot"] = true, ["first_name"] = "NewsBot", ["username"] = "newsbot_test_bot" });
+                break;
+            case "sendmessage":
+                await SendAsync(context, args, "sendMessage", args.GetValueOrDefault("text"), null);
+                break;
+            case "sendphoto":
+                await SendAsync(context, args, "sendPhoto", args.GetValueOrDefault("caption") ?? "", args.GetValueOrDefault("photo"));
+                break;
+            default:
+                await ErrorAsync(context, 404, "Not Found: method not found");
+                break;
+        }
+    }
+
+    private async Task SendAsync(HttpContext context, Dictionary<string, string> args, string method, string? text, string? photo)
+    {
+        var fault = _faults.TryDequeue(out var f) ? f : (BotFault?)null;
+        if (await RefuseForFaultAsync(context, fault))
+        {
+            return;
+        }
+        var (status, error, chatId, plain) = Check(args, method, text, photo);
+        if (error is not null)
+        {
+            await ErrorAsync(context, status, error, status == 429 ? new JsonObject { ["retry_after"] = RetryAfterFor(chatId) } : null);
+            return;
+        }
+        var message = Record(chatId, method, text ?? "", plain!, photo, BotApiArguments.IsTrue(args.GetValueOrDefault("disable_notification")));
+        if (fault == BotFault.DropAfterAccept)
+        {
+            context.Abort();
+            return;
+        }
+        await OkAsync(context, MessageJson(message));
+    }
+
+    private async Task<bool> RefuseForFaultAsync(HttpContext context, BotFault? fault)
+    {
+        switch (fault)
+        {
+            case BotFault.TooManyRequests:
+                await ErrorAsync(context, 429, $"Too Many Requests: retry after {InjectedRetryAfterSeconds}", new JsonObject { ["retry_after"] = InjectedRetryAfterSeconds });
+                return true;
+            case BotFault.ServerError:
+                await ErrorAsync(context, 500, "Internal Server Error");
+                return true;
+            case BotFault.DropBeforeAccept:
+                context.Abort();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Telegram's check order: parameters, HTML, chat and access, length, flood.</summary>
+    private (int Status, string? Error, long ChatId, string? Plain) Check(Dictionary<string, string> args, string method, string? text, string? photo)
+    {
+        var chatRef = args.GetValueOrDefault("chat_id");
+        if (string.IsNullOrEmpty(chatRef))
+        {
+            return (400, "Bad Request: chat_id is empty", 0, null);
+        }
+        if (method == "sendMessage" && string.IsNullOrEmpty(text))
+        {
+            return (400, "Bad Request: message text is empty", 0, null);
+        }
+        if (method == "sendPhoto" && string.IsNullOrEmpty(photo))
+        {
+            return (400, "Bad Request: there is no photo in the request", 0, null);
+        }
+        var html = args.GetValueOrDefault("parse_mode") is { } mode && mode.Length > 0 && !mode.Equals("none", StringComparison.OrdinalIgnoreCase);
+        if (html && !args["parse_mode"].Equals("html", StringComparison.OrdinalIgnoreCase))
+        {
+            return (400, "Bad Request: unsupported parse_mode", 0, null);
+        }
+        var isCaption = method == "sendPhoto";
+        var limitError = html
+            ? (isCaption ? TelegramHtmlValidator.ValidateCaption(text!) : TelegramHtmlValidator.Validate(text!))
+            : PlainLengthError(text!, isCaption);
+        if (!TryResolveChat(chatRef, out var chatId))
+        {
+            return (400, "Bad Request: chat not found", 0, null);
+        }
+        if (limitError is not null && !limitError.Contains("too long", StringComparison.Ordinal))
+        {
+            return (400, limitError, chatId, null);
+        }
+        if (_kicked.ContainsKey(chatId))
+        {
+            return (403, "Forbidden: bot was kicked from the channel chat", chatId, null);
+        }
+        if (limitError is not null)
+        {
+            return (400, limitError, chatId, null);
+        }
+        if (IsFlooded(chatId))
+        {
+            Interlocked.Increment(ref _floodRejections);
+            return (429, $"Too Many Requests: retry after {RetryAfterFor(chatId)}", chatId, null);
+        }
+        return (200, null, chatId, html ? TelegramHtmlValidator.PlainText(text!) : text!.Trim());
+    }
+
+    private bool TryResolveChat(string chatRef, out long chatId) =>
+        _chats.TryGetValue(chatRef, out chatId) || (long.TryParse(chatRef, out chatId) && _chats.Values.Contains(chatId));
+
+    private static string? PlainLengthError(string text, bool isCaption) =>
+        text.Trim().Length > (isCaption ? TelegramHtmlValidator.CaptionMaxLength : TelegramHtmlValidator.MessageMaxLength)
+            ? (isCaption ? "Bad Request: message caption is too long" : "Bad Request: message is too long")
+            : null;
+
+    private bool IsFlooded(long chatId)
+    {
+        var since = DateTimeOffset.UtcNow - FloodWindow;
+        lock (_lock)
+        {
+            return _messages.Count(m => m.ChatId == chatId && m.At > since) >= FloodLimit;
+        }
+    }
+
+    private int RetryAfterFor(long chatId)
+    {
+        lock (_lock)
+        {
+            var inWindow = _messages.Where(m => m.ChatId == chatId && m.At > DateTimeOffset.UtcNow - FloodWindow).ToList();
+            return inWindow.Count == 0 ? 1 : Math.Max(1, (int)Math.Ceiling((inWindow[0].At + FloodWindow - DateTimeOffset.UtcNow).TotalSeconds));
+        }
+    }
+
+    private BotMessage Record(long chatId, string method, string html, string plain, string? photo, bool silent)
+    {
+        lock (_lock)
+        {
+            var message = new BotMessage(_nextMessageId++, chatId, method, html, plain, photo, silent, DateTimeOffset.UtcNow);
+            _messages.Add(message);
+            return message;
+        }
+    }
+
+    private static JsonObject MessageJson(BotMessage message)
+    {
+        var json = new JsonObject
+        {
+            ["message_id"] = message.MessageId,
+            ["date"] = message.At.ToUnixTimeSeconds(),
+            ["chat"] = new JsonObject { ["id"] = message.ChatId, ["type"] = "channel", ["title"] = "Test channel" },
+        };
+        if (message.Photo is null)
+        {
+            json["text"] = message.PlainText;
+        }
+        else
+        {
+            json["photo"] = new JsonArray(new JsonObject { ["file_id"] = "photo1", ["file_unique_id"] = "u1", ["width"] = 800, ["height"] = 600 });
+            json["caption"] = message.PlainText;
+        }
+        return json;
+    }
+
+    private static Task OkAsync(HttpContext context, JsonNode result) =>
+        WriteAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result });
+
+    private static Task ErrorAsync(HttpContext context, int code, string description, JsonObject? parameters = null)
+    {
+        var body = new JsonObject { ["ok"] = false, ["error_code"] = code, ["description"] = description };
+        if (parameters is not null)
+        {
+            body["parameters"] = parameters;
+            context.Response.Headers.RetryAfter = parameters["retry_after"]?.ToString();
+        }
+        return WriteAsync(context, code, body);
+    }
+
+    private static async Task WriteAsync(HttpContext context, int status, JsonObject body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(body.ToJsonString(JsonSerializerOptions.Default));
+    }
+
+    public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
+}
