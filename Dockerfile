@@ -1,0 +1,25 @@
+# syntax=docker/dockerfile:1
+# Build: docker build -t newsbot .
+# Run:   docker run -e Telegram__BotToken=... -v ./config:/app/config:ro -v newsbot-data:/app/data newsbot
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+# Restore first, from the project files alone, so that the layer is cached until a dependency changes.
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/NewsBot.Core/NewsBot.Core.csproj src/NewsBot.Core/
+COPY src/NewsBot/NewsBot.csproj src/NewsBot/
+RUN dotnet restore src/NewsBot/NewsBot.csproj
+COPY src/ src/
+RUN dotnet publish src/NewsBot/NewsBot.csproj --configuration Release --no-restore --output /app
+
+# aspnet, not runtime: the health and metrics endpoint runs on Kestrel.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
+WORKDIR /app
+COPY --from=build /app ./
+COPY config/ ./config/
+RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+# The images' non-root user.
+USER $APP_UID
+VOLUME ["/app/config", "/app/data"]
+ENTRYPOINT ["dotnet", "NewsBot.dll"]
+CMD ["run"]
