@@ -1,0 +1,97 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace NewsBot.Core.Feeds;
+
+/// <summary>
+/// Picks a document's encoding the way the XML spec and feedparser do: BOM first, then the HTTP charset,
+/// then the XML declaration, then UTF-8, then windows-1252 when the bytes are not valid UTF-8.
+/// </summary>
+internal static class FeedTextDecoder
+{
+    private const string Utf8Name = "utf-8";
+    private const string Windows1252Name = "windows-1252";
+
+    static FeedTextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static DecodedDocument Decode(ReadOnlySpan<byte> data, string? httpCharset)
+    {
+        if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return DecodeUtf8OrFallback(data[3..], null);
+        }
+        if (DetectWideEncoding(data) is { } sniffed)
+        {
+            return new DecodedDocument(sniffed.Encoding.GetString(data[sniffed.BomLength..]), sniffed.Name, false, null);
+        }
+        var declared = NonEmpty(httpCharset) ?? XmlDeclaration.ReadEncoding(data);
+        if (declared is null)
+        {
+            return DecodeUtf8OrFallback(data, null);
+        }
+        var label = declared.Trim().ToLowerInvariant();
+        if (label is Utf8Name or "utf8" || IsWideLabel(label))
+        {
+            // A UTF-16/32 label on bytes without NULs (no BOM was found) is wrong; read them as 8-bit text.
+            return DecodeUtf8OrFallback(data, label);
+        }
+        return Lookup(label) is { } encoding
+            ? new DecodedDocument(encoding.GetString(data), label, false, null)
+            : DecodeUtf8OrFallback(data, label);
+    }
+
+    private static DecodedDocument DecodeUtf8OrFallback(ReadOnlySpan<byte> data, string? declared)
+    {
+        if (Utf8.IsValid(data))
+        {
+            var problem = declared is null or Utf8Name or "utf8" ? null : $"document declared as {declared}, but parsed as utf-8";
+            return new DecodedDocument(Encoding.UTF8.GetString(data), Utf8Name, true, problem);
+        }
+        var text = Encoding.GetEncoding(1252).GetString(data);
+        return new DecodedDocument(text, Windows1252Name, false, $"document declared as {declared ?? Utf8Name}, but parsed as windows-1252");
+    }
+
+    /// <summary>Latin-1 labels are read as windows-1252, its superset, as browsers and feedparser's C1 mapping do.</summary>
+    private static Encoding? Lookup(string label)
+    {
+        if (label is "iso-8859-1" or "latin-1" or "latin1" or "us-ascii" or "ascii" or "iso8859-1")
+        {
+            return Encoding.GetEncoding(1252);
+        }
+        try
+        {
+            return Encoding.GetEncoding(label);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsWideLabel(string label) => label.StartsWith("utf-16", StringComparison.Ordinal)
+        || label.StartsWith("utf-32", StringComparison.Ordinal) || label is "ucs-2" or "unicode";
+
+    /// <summary>UTF-16/32 by BOM, or by the NUL bytes around a leading '&lt;'.</summary>
+    private static (Encoding Encoding, string Name, int BomLength)? DetectWideEncoding(ReadOnlySpan<byte> d)
+    {
+        if (d.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]) || d.StartsWith((ReadOnlySpan<byte>)[(byte)'<', 0, 0, 0]))
+        {
+            return (new UTF32Encoding(false, false), "utf-32le", d[0] == 0xFF ? 4 : 0);
+        }
+        if (d.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]) || d.StartsWith((ReadOnlySpan<byte>)[0, 0, 0, (byte)'<']))
+        {
+            return (new UTF32Encoding(true, false), "utf-32be", d[2] == 0xFE ? 4 : 0);
+        }
+        if (d.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || d.StartsWith((ReadOnlySpan<byte>)[(byte)'<', 0]))
+        {
+            return (new UnicodeEncoding(false, false), "utf-16le", d[0] == 0xFF ? 2 : 0);
+        }
+        if (d.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || d.StartsWith((ReadOnlySpan<byte>)[0, (byte)'<']))
+        {
+            return (new UnicodeEncoding(true, false), "utf-16be", d[0] == 0xFE ? 2 : 0);
+        }
+        return null;
+    }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+}

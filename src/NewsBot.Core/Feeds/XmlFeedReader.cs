@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Xml;
+
+namespace NewsBot.Core.Feeds;
+
+/// <summary>
+/// Streams RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 with an <see cref="XmlReader"/> (no DOM, no DTD, no external
+/// entities) over text repaired by <see cref="XmlTextRepair"/>. An XML error ends the read; what was read is kept.
+/// </summary>
+internal sealed class XmlFeedReader
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Ignore,
+        XmlResolver = null,
+        CheckCharacters = false,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        MaxCharactersFromEntities = 1024,
+    };
+
+    private readonly XmlReader xml;
+    private readonly XmlElementReader element;
+    private readonly XmlBaseScope bases;
+    private readonly List<ItemBuilder> items = [];
+    private readonly Stack<(int Depth, ItemBuilder Item)> openItems = new();
+    private string format = "";
+    private string? title;
+    private string? link;
+    private TimeSpan? timeToLive;
+
+    private XmlFeedReader(XmlReader xml, bool decodedFromUtf8, Uri? baseUri)
+    {
+        this.xml = xml;
+        element = new XmlElementReader(xml, decodedFromUtf8);
+        bases = new XmlBaseScope(baseUri);
+    }
+
+    public static ParsedFeed Read(ReadOnlySpan<byte> data, FeedParseOptions options)
+    {
+        var decoded = FeedTextDecoder.Decode(data, options.HttpCharset);
+        var names = new NameTable();
+        var context = new XmlParserContext(names, FeedNamespaces.CreateManager(names), null, XmlSpace.None);
+        using var xml = XmlReader.Create(new StringReader(XmlTextRepair.Repair(decoded.Text)), Settings, context);
+        var reader = new XmlFeedReader(xml, decoded.IsUtf8, options.BaseUri);
+        reader.ReadRoot();
+        var problem = reader.ReadElements();
+        return new ParsedFeed
+        {
+            Format = reader.format,
+            Title = reader.title,
+            Link = reader.link,
+            Items = reader.items.ConvertAll(item => item.Build()),
+            Encoding = decoded.Encoding,
+            Problem = problem ?? decoded.Problem,
+            TimeToLive = reader.timeToLive,
+        };
+    }
+
+    private void ReadRoot()
+    {
+        try
+        {
+            if (xml.MoveToContent() != XmlNodeType.Element)
+            {
+                throw new FeedFormatException("empty document: no root element");
+            }
+        }
+        catch (XmlException e)
+        {
+            throw new FeedFormatException($"not a feed: {e.Message}", e);
+        }
+        format = FeedVersions.Detect(xml);
+    }
+
+    /// <summary>Reads from the root element to the end; returns the XML error that stopped it, if any.</summary>
+    private string? ReadElements()
+    {
+        try
+        {
+            do
+            {
+                if (xml.NodeType == XmlNodeType.Element)
+                {
+                    OnElement();
+                }
+                else if (xml.NodeType == XmlNodeType.EndElement && openItems.TryPeek(out var open) && open.Depth == xml.Depth)
+                {
+                    openItems.Pop();
+                }
+            }
+            while (xml.Read());
+            return null;
+        }
+        catch (XmlException e)
+        {
+            return e.Message;
+        }
+    }
+
+    private void OnElement()
+    {
+        bases.Enter(xml);
+        var ns = FeedNamespaces.Classify(xml.NamespaceURI);
+        var name = xml.LocalName;
+        if ((ns == FeedNamespace.Core && name == "item") || (ns is FeedNamespace.Core or FeedNamespace.Atom && name == "entry"))
+        {
+            StartItem();
+        }
+        else if (openItems.TryPeek(out var open))
+        {
+            ReadItemElement(open.Item, ns, name);
+        }
+        else if (ns is FeedNamespace.Core or FeedNamespace.Atom)
+        {
+            ReadFeedElement(name, ns);
+        }
+    }
+
+    private void StartItem()
+    {
+        var item = new ItemBuilder();
+        items.Add(item);
+        if (!xml.IsEmptyElement)
+        {
+            openItems.Push((xml.Depth, item));
+        }
+    }
+
+    private void ReadFeedElement(string name, FeedNamespace ns)
+    {
+        switch (name)
+        {
+            case "title":
+                title ??= element.ReadTitle(ns == FeedNamespace.Atom ? TextKind.Plain : TextKind.Guess);
+                break;
+            case "link":
+                if (element.ReadLink(bases) is { Rel: "alternate" } feedLink)
+                {
+                    link ??= feedLink.Url;
+                }
+                break;
+            case "ttl":
+                timeToLive ??= int.TryParse(element.ReadText(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var minutes) && minutes >= 0
+                    ? TimeSpan.FromMinutes(minutes)
+                    : null;
+                break;
+            case "image" or "textinput" or "textInput" or "author" or "contributor" or "source":
+                element.Skip();
+                break;
+        }
+    }
+
+    private void ReadItemElement(ItemBuilder item, FeedNamespace ns, string name)
+    {
+        switch (ns)
+        {
+            case FeedNamespace.Core or FeedNamespace.Atom:
+                CoreItemFields.Read(element, bases, item, name, ns);
+                break;
+            case FeedNamespace.DublinCore or FeedNamespace.DublinCoreTerms:
+                ReadDublinCore(item, name);
+                break;
+            case FeedNamespace.Content when name == "encoded":
+                item.Content ??= element.ReadHtml(TextKind.Html);
+                break;
+            case FeedNamespace.Media:
+                ReadMediaRss(item, name);
+                break;
+            case FeedNamespace.ITunes when name == "image":
+                item.AddMedia(element.Attribute("href"), "image");
+                break;
+            case FeedNamespace.ITunes when name == "author":
+                item.Author ??= element.ReadPerson();
+                break;
+        }
+    }
+
+    private void ReadDublinCore(ItemBuilder item, string name)
+    {
+        switch (name)
+        {
+            case "creator" or "author":
+                item.Author ??= element.ReadPerson();
+                break;
+            case "date" or "modified":
+                item.UpdatedRaw ??= RawDate(element.ReadText());
+                break;
+            case "issued":
+                item.PublishedRaw ??= RawDate(element.ReadText());
+                break;
+            case "subject":
+                item.AddCategory(element.ReadText());
+                break;
+        }
+    }
+
+    private void ReadMediaRss(ItemBuilder item, string name)
+    {
+        switch (name)
+        {
+            case "content":
+                item.AddMedia(bases.Resolve(element.Attribute("url") ?? ""), element.Attribute("type") ?? element.Attribute("medium"));
+                break;
+            case "thumbnail":
+                item.AddMedia(bases.Resolve(element.Attribute("url") ?? ""), "image");
+                break;
+            case "description":
+                item.MediaDescription ??= element.ReadHtml(TextKind.Plain);
+                break;
+        }
+    }
+
+    internal static string? RawDate(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
