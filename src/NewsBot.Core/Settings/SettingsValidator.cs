@@ -26,7 +26,7 @@ public static class SettingsValidator
         if (!telegram.IsDryRun && !LooksLikeBotToken(telegram.BotToken))
         {
             // Never echo the token itself: it is a secret.
-            errors.Add(new("Telegram:BotToken", "is not a bot token (expected digits, a colon, then the secret)"));
+            errors.Add(new("Telegram:BotToken", "is not a bot token (expected the form 123456789:AAbbCC…, as @BotFather gives it)"));
         }
         if (telegram.AdminChatId.Length > 0 && !IsChatId(telegram.AdminChatId))
         {

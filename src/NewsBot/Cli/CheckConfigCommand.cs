@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using NewsBot.Core.Settings;
 using NewsBot.Hosting;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Settings;
 using NewsBot.Core.Stories;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using NewsBot.Core.Settings;
 using NewsBot.Hosting;
 using NewsBot.Storage;

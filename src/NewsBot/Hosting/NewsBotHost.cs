@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-
 namespace NewsBot.Hosting;
 
 /// <summary>Builds the bot's host from the settings file and the environment.</summary>

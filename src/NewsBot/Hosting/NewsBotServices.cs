@@ -1,7 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using NewsBot.Core.Settings;
 using NewsBot.Delivery;
 using NewsBot.Fetching;
@@ -91,7 +88,7 @@ public static class NewsBotServices
 
     private static void AddScheduling(this IServiceCollection services)
     {
-        services.AddQuartz("newsbot", _ => { });
+        services.AddQuartz(_ => { });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<FeedScheduleSync>();
     }

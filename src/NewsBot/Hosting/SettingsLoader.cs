@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Configuration;
 using NewsBot.Core.Settings;
 
 namespace NewsBot.Hosting;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using NewsBot.Storage;
 
 namespace NewsBot.Hosting;

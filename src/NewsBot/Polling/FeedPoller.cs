@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Settings;
 using NewsBot.Core.Stories;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using NewsBot.Core.Settings;
 using NewsBot.Hosting;
 using Quartz;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using NewsBot.Hosting;
 using NewsBot.Polling;
 using Quartz;

@@ -1,0 +1,99 @@
+using NewsBot.Core.Settings;
+
+namespace NewsBot.Core.Tests.Settings;
+
+public class SettingsValidatorTests
+{
+    [Fact]
+    public void Good_settings_pass()
+    {
+        Assert.Empty(SettingsValidator.Validate(Valid()));
+    }
+
+    [Fact]
+    public void Unknown_channel_names_the_key()
+    {
+        var settings = Valid();
+        settings.Feeds[0].Channels = ["nope"];
+
+        var error = Assert.Single(SettingsValidator.Validate(settings));
+
+        Assert.Equal("Feeds:0:Channels:0", error.Key);
+        Assert.Contains("unknown channel 'nope'", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("ftp://example.com/feed")]
+    [InlineData("/no/such/file.xml")]
+    public void Bad_url_names_the_key(string url)
+    {
+        var settings = Valid();
+        settings.Feeds[0].Url = url;
+
+        Assert.Equal("Feeds:0:Url", Assert.Single(SettingsValidator.Validate(settings)).Key);
+    }
+
+    [Fact]
+    public void Non_positive_interval_names_the_key()
+    {
+        var settings = Valid();
+        settings.Feeds[0].Interval = TimeSpan.Zero;
+        settings.Defaults.Interval = TimeSpan.FromSeconds(-1);
+
+        var keys = SettingsValidator.Validate(settings).Select(e => e.Key);
+
+        Assert.Equal(["Defaults:Interval", "Feeds:0:Interval"], keys);
+    }
+
+    [Fact]
+    public void Duplicate_feed_name_is_refused()
+    {
+        var settings = Valid();
+        settings.Feeds.Add(new FeedSettings { Name = "WIRE", Url = "https://b.example/rss", Channels = ["news"] });
+
+        var error = Assert.Single(SettingsValidator.Validate(settings));
+
+        Assert.Equal("Feeds:1:Name", error.Key);
+        Assert.Contains("duplicate", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("news")]
+    [InlineData("@")]
+    [InlineData("")]
+    public void Bad_chat_id_is_refused(string chatId)
+    {
+        var settings = Valid();
+        settings.Channels["news"].ChatId = chatId;
+
+        Assert.Equal("Channels:news:ChatId", Assert.Single(SettingsValidator.Validate(settings)).Key);
+    }
+
+    [Fact]
+    public void A_malformed_token_is_refused_without_echoing_it()
+    {
+        var settings = Valid();
+        settings.Telegram.BotToken = "secret-without-colon";
+
+        var error = Assert.Single(SettingsValidator.Validate(settings));
+
+        Assert.Equal("Telegram:BotToken", error.Key);
+        Assert.DoesNotContain("secret", error.Reason);
+    }
+
+    [Fact]
+    public void Unknown_storage_provider_is_refused()
+    {
+        var settings = Valid();
+        settings.Storage.Provider = "Mongo";
+
+        Assert.Equal("Storage:Provider", Assert.Single(SettingsValidator.Validate(settings)).Key);
+    }
+
+    private static NewsBotSettings Valid() => new()
+    {
+        Channels = { ["news"] = new ChannelSettings { ChatId = "@news" } },
+        Feeds = [new FeedSettings { Name = "wire", Url = "https://a.example/rss", Channels = ["news"] }],
+    };
+}
