@@ -14,11 +14,19 @@ public static class HtmlToTelegram
 
     private static readonly Dictionary<string, string> InlineTags = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["b"] = "b", ["strong"] = "b",
-        ["i"] = "i", ["em"] = "i", ["cite"] = "i",
-        ["u"] = "u", ["ins"] = "u",
-        ["s"] = "s", ["strike"] = "s", ["del"] = "s",
-        ["code"] = "code", ["kbd"] = "code", ["samp"] = "code",
+        ["b"] = "b",
+        ["strong"] = "b",
+        ["i"] = "i",
+        ["em"] = "i",
+        ["cite"] = "i",
+        ["u"] = "u",
+        ["ins"] = "u",
+        ["s"] = "s",
+        ["strike"] = "s",
+        ["del"] = "s",
+        ["code"] = "code",
+        ["kbd"] = "code",
+        ["samp"] = "code",
     };
 
     private static readonly HashSet<string> DroppedTags = new(StringComparer.OrdinalIgnoreCase)

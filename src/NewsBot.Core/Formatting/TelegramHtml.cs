@@ -9,7 +9,7 @@ public static class TelegramHtml
     /// <summary>The tags Telegram accepts, by lower-case name.</summary>
     internal static readonly HashSet<string> SupportedTags =
     [
-        "a", "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre", "blockquote", "tg-spoiler", "span",
+        "a", "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre", "blockquote", "tg-spoiler",
     ];
 
     /// <summary>Escapes text for use in Telegram HTML, inside elements and in quoted attributes.</summary>
