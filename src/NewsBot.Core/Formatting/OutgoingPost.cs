@@ -29,4 +29,7 @@ public sealed record OutgoingPost
 
     /// <summary>Breaking news: always posted with sound.</summary>
     public bool IsBreaking { get; init; }
+
+    /// <summary>Pin the post for this long once sent (breaking news, when the feed asks for it).</summary>
+    public TimeSpan? PinFor { get; init; }
 }

@@ -1,3 +1,5 @@
+using NewsBot.Core.Filtering;
+
 namespace NewsBot.Core.Settings;
 
 public sealed class ChannelSettings
@@ -7,4 +9,22 @@ public sealed class ChannelSettings
 
     /// <summary>Telegram allows a bot about 20 messages a minute in one channel or group.</summary>
     public int MessagesPerMinute { get; set; } = 20;
+
+    /// <summary>Telegram asks for at most one message a second in one chat.</summary>
+    public int MessagesPerSecond { get; set; } = 1;
+
+    /// <summary>A template for this channel's posts, overriding the feed's.</summary>
+    public string? Template { get; set; }
+
+    /// <summary>Which stories this channel takes, on top of each feed's own filter.</summary>
+    public StoryFilterOptions Filter { get; set; } = new();
+
+    /// <summary>A forum topic to post in (message_thread_id).</summary>
+    public int? ThreadId { get; set; }
+
+    /// <summary>Add a "Read more" button under each post that has a link.</summary>
+    public bool ReadMoreButton { get; set; }
+
+    /// <summary>Show link previews (default true); false turns them off for the channel.</summary>
+    public bool LinkPreviews { get; set; } = true;
 }

@@ -1,3 +1,6 @@
+using NewsBot.Core.Filtering;
+using NewsBot.Core.Formatting;
+
 namespace NewsBot.Core.Settings;
 
 /// <summary>Per-feed tunables. Set once under Defaults; any feed may override any of them.</summary>
@@ -14,4 +17,13 @@ public class FeedDefaults
 
     /// <summary>How long one fetch may take.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How posts look: template, summary length, time zone, pictures, breaking words.</summary>
+    public PostFormatOptions Format { get; set; } = new();
+
+    /// <summary>Which stories are posted at all.</summary>
+    public StoryFilterOptions Filter { get; set; } = new();
+
+    /// <summary>Breaking posts are pinned for this long (zero: never pinned).</summary>
+    public TimeSpan PinBreakingFor { get; set; }
 }

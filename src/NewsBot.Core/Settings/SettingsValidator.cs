@@ -1,3 +1,7 @@
+using System.Globalization;
+using NewsBot.Core.Filtering;
+using NewsBot.Core.Formatting;
+
 namespace NewsBot.Core.Settings;
 
 /// <summary>Checks bound settings and names each bad key with the reason.</summary>
@@ -56,6 +60,16 @@ public static class SettingsValidator
         {
             errors.Add(new($"{key}:MessagesPerMinute", "must be positive"));
         }
+        if (channel.MessagesPerSecond <= 0)
+        {
+            errors.Add(new($"{key}:MessagesPerSecond", "must be positive"));
+        }
+        if (channel.ThreadId <= 0)
+        {
+            errors.Add(new($"{key}:ThreadId", "must be a positive forum topic id"));
+        }
+        ValidateTemplate($"{key}:Template", channel.Template, errors);
+        ValidateFilter($"{key}:Filter", channel.Filter, errors);
     }
 
     private static void ValidateFeeds(NewsBotSettings settings, List<SettingsError> errors)
@@ -124,6 +138,67 @@ public static class SettingsValidator
         if (tunables.Timeout <= TimeSpan.Zero)
         {
             errors.Add(new($"{key}:Timeout", $"must be positive, not {tunables.Timeout}"));
+        }
+        if (tunables.PinBreakingFor < TimeSpan.Zero)
+        {
+            errors.Add(new($"{key}:PinBreakingFor", "must not be negative"));
+        }
+        ValidateFormat($"{key}:Format", tunables.Format, errors);
+        ValidateFilter($"{key}:Filter", tunables.Filter, errors);
+    }
+
+    private static void ValidateFormat(string key, PostFormatOptions format, List<SettingsError> errors)
+    {
+        ValidateTemplate($"{key}:Template", format.Template, errors);
+        if (format.SummaryMaxLength <= 0)
+        {
+            errors.Add(new($"{key}:SummaryMaxLength", "must be positive"));
+        }
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(format.TimeZone, out _))
+        {
+            errors.Add(new($"{key}:TimeZone", $"unknown time zone '{format.TimeZone}' (use an IANA id such as Europe/Berlin)"));
+        }
+        try
+        {
+            _ = DateTimeOffset.UnixEpoch.ToString(format.DateFormat, CultureInfo.InvariantCulture);
+        }
+        catch (FormatException)
+        {
+            errors.Add(new($"{key}:DateFormat", $"'{format.DateFormat}' is not a .NET date format"));
+        }
+        ValidatePatterns($"{key}:BoilerplatePatterns", format.BoilerplatePatterns ?? [], errors);
+    }
+
+    private static void ValidateTemplate(string key, string? template, List<SettingsError> errors)
+    {
+        try
+        {
+            _ = new PostTemplate(template);
+        }
+        catch (PostTemplateException e)
+        {
+            errors.Add(new(key, e.Message));
+        }
+    }
+
+    private static void ValidateFilter(string key, StoryFilterOptions filter, List<SettingsError> errors)
+    {
+        ValidatePatterns($"{key}:IncludePatterns", filter.IncludePatterns, errors);
+        ValidatePatterns($"{key}:ExcludePatterns", filter.ExcludePatterns, errors);
+    }
+
+    private static void ValidatePatterns(string key, IReadOnlyList<string> patterns, List<SettingsError> errors)
+    {
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            try
+            {
+                _ = new System.Text.RegularExpressions.Regex(patterns[i]);
+            }
+            catch (ArgumentException e)
+            {
+                errors.Add(new($"{key}:{i}", $"not a regular expression: {e.Message}"));
+            }
         }
     }
 

@@ -14,12 +14,12 @@ public static class PreviewCommand
 {
     public static async Task<int> RunAsync(string? configPath, string target, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
-        var feed = ResolveFeed(configPath, target, errors);
+        var (settings, feed) = ResolveFeed(configPath, target, errors);
         if (feed is null)
         {
             return 2;
         }
-        var services = new ServiceCollection().AddLogging().AddPipeline().BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddSingleton(new CurrentSettings(settings)).AddPipeline().BuildServiceProvider();
         await using (services)
         {
             var fetched = await services.GetRequiredService<FeedFetcher>().FetchAsync(feed, FeedValidators.None, cancellationToken);
@@ -68,9 +68,9 @@ public static class PreviewCommand
     }
 
     /// <summary>A configured feed by name; otherwise the target as a URL or file with the configured defaults.</summary>
-    private static FeedSettings? ResolveFeed(string? configPath, string target, TextWriter errors)
+    private static (NewsBotSettings Settings, FeedSettings? Feed) ResolveFeed(string? configPath, string target, TextWriter errors)
     {
-        NewsBotSettings? settings = null;
+        var settings = new NewsBotSettings();
         try
         {
             settings = SettingsLoader.Load(new ConfigurationBuilder().AddNewsBotSettings(configPath).Build());
@@ -79,24 +79,31 @@ public static class PreviewCommand
         {
             errors.WriteLine($"Using built-in defaults ({e.Errors[0]})");
         }
-        if (settings?.Feeds.Find(f => string.Equals(f.Name, target, StringComparison.OrdinalIgnoreCase)) is { } configured)
+        catch (SettingsException e)
         {
-            return configured;
+            errors.WriteLine(e.Message);
+            return (settings, null);
+        }
+        if (settings.Feeds.Find(f => string.Equals(f.Name, target, StringComparison.OrdinalIgnoreCase)) is { } configured)
+        {
+            return (settings, configured);
         }
         if (!FeedSource.IsValid(target))
         {
             errors.WriteLine($"'{target}' is neither a configured feed, an http(s) URL nor an existing file");
-            return null;
+            return (settings, null);
         }
-        var defaults = settings?.Defaults ?? new FeedDefaults();
-        return new FeedSettings
+        var defaults = settings.Defaults;
+        return (settings, new FeedSettings
         {
             Name = target,
             Url = target,
             Channels = ["preview"],
-            Interval = defaults.Interval,
             MaxAge = defaults.MaxAge,
             Timeout = defaults.Timeout,
-        };
+            Format = defaults.Format,
+            Filter = defaults.Filter,
+            PinBreakingFor = defaults.PinBreakingFor,
+        });
     }
 }

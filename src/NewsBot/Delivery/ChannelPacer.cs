@@ -47,9 +47,9 @@ public sealed class ChannelPacer(TimeProvider time)
 
     private (SendWindow Minute, SendWindow Second) Windows(string channel, ChannelSettings settings)
     {
-        if (!_channels.TryGetValue(channel, out var windows) || windows.Minute.Limit != settings.MessagesPerMinute)
+        if (!_channels.TryGetValue(channel, out var windows) || windows.Minute.Limit != settings.MessagesPerMinute || windows.Second.Limit != settings.MessagesPerSecond)
         {
-            windows = (new SendWindow(settings.MessagesPerMinute, TimeSpan.FromMinutes(1), time), new SendWindow(1, TimeSpan.FromSeconds(1), time));
+            windows = (new SendWindow(settings.MessagesPerMinute, TimeSpan.FromMinutes(1), time), new SendWindow(settings.MessagesPerSecond, TimeSpan.FromSeconds(1), time));
             _channels[channel] = windows;
         }
         return windows;

@@ -1,4 +1,10 @@
+using NewsBot.Core.Settings;
+
 namespace NewsBot.Delivery;
 
-/// <summary>Where a channel's posts go: its configured name (for logs) and its Telegram chat id or @username.</summary>
-public sealed record ChannelTarget(string Name, string ChatId);
+/// <summary>Where and how a channel's posts go: its chat, forum topic, button and link-preview choices.</summary>
+public sealed record ChannelTarget(string Name, string ChatId, int? ThreadId = null, bool ReadMoreButton = false, bool LinkPreviews = true)
+{
+    public static ChannelTarget From(string name, ChannelSettings channel) =>
+        new(name, channel.ChatId, channel.ThreadId, channel.ReadMoreButton, channel.LinkPreviews);
+}

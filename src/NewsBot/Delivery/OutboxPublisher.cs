@@ -12,6 +12,7 @@ public sealed partial class OutboxPublisher(
     IOutbox outbox,
     IPostSender sender,
     ChannelPacer pacer,
+    PinKeeper pinKeeper,
     OutboxSignal signal,
     CurrentSettings settings,
     InstanceIdentity instance,
@@ -36,6 +37,7 @@ public sealed partial class OutboxPublisher(
             }
             if (sent == 0)
             {
+                await pinKeeper.UnpinDueAsync(stoppingToken);
                 await WaitForWorkAsync(stoppingToken);
             }
         }
@@ -52,8 +54,13 @@ public sealed partial class OutboxPublisher(
         pacer.Consume(name, channel);
         // Not the stopping token: a graceful stop lets the post in flight complete, so it is neither lost nor repeated.
         using var sendTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var result = await sender.SendAsync(new ChannelTarget(name, channel.ChatId), entry.Post, sendTimeout.Token);
+        var target = ChannelTarget.From(name, channel);
+        var result = await sender.SendAsync(target, entry.Post, sendTimeout.Token);
         await RecordAsync(entry, result);
+        if (result is SendResult.Sent sent && entry.Post.PinFor is { } pinFor)
+        {
+            await pinKeeper.PinAsync(target, sent.MessageId, pinFor);
+        }
         return true;
     }
 

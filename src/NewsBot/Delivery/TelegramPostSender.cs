@@ -3,6 +3,7 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace NewsBot.Delivery;
 
@@ -14,10 +15,9 @@ public sealed class TelegramPostSender(ITelegramBotClient bot) : IPostSender
 {
     public async Task<SendResult> SendAsync(ChannelTarget target, OutgoingPost post, CancellationToken cancellationToken)
     {
-        var chatId = ChatIdOf(target.ChatId);
         try
         {
-            return await SendWithFallbacksAsync(chatId, post, cancellationToken);
+            return new SendResult.Sent(await SendWithFallbacksAsync(target, post, cancellationToken));
         }
         catch (ApiRequestException e) when (e.ErrorCode == 429)
         {
@@ -34,15 +34,23 @@ public sealed class TelegramPostSender(ITelegramBotClient bot) : IPostSender
         }
     }
 
-    private async Task<SendResult> SendWithFallbacksAsync(ChatId chatId, OutgoingPost post, CancellationToken cancellationToken)
+    public Task<string?> PinAsync(ChannelTarget target, long messageId, CancellationToken cancellationToken) =>
+        RefusalOf(() => bot.PinChatMessage(ChatIdOf(target), (int)messageId, disableNotification: true, cancellationToken: cancellationToken));
+
+    public Task<string?> UnpinAsync(ChannelTarget target, long messageId, CancellationToken cancellationToken) =>
+        RefusalOf(() => bot.UnpinChatMessage(ChatIdOf(target), (int)messageId, cancellationToken: cancellationToken));
+
+    private async Task<long> SendWithFallbacksAsync(ChannelTarget target, OutgoingPost post, CancellationToken cancellationToken)
     {
+        var chatId = ChatIdOf(target);
+        var button = ButtonFor(target, post);
         if (post.PhotoUrl is { } photo)
         {
             try
             {
                 var message = await bot.SendPhoto(chatId, InputFile.FromUri(photo), caption: post.Html, parseMode: ParseMode.Html,
-                    disableNotification: post.Silent, cancellationToken: cancellationToken);
-                return new SendResult.Sent(message.MessageId);
+                    replyMarkup: button, messageThreadId: target.ThreadId, disableNotification: post.Silent, cancellationToken: cancellationToken);
+                return message.MessageId;
             }
             catch (ApiRequestException e) when (TelegramErrors.IsPhotoRefused(e))
             {
@@ -51,25 +59,43 @@ public sealed class TelegramPostSender(ITelegramBotClient bot) : IPostSender
         }
         try
         {
-            return await SendTextAsync(chatId, post, post.Html, ParseMode.Html, cancellationToken);
+            return await SendTextAsync(chatId, target, post, post.Html, ParseMode.Html, button, cancellationToken);
         }
         catch (ApiRequestException e) when (TelegramErrors.IsHtmlRefused(e))
         {
-            return await SendTextAsync(chatId, post, post.PlainText, ParseMode.None, cancellationToken);
+            return await SendTextAsync(chatId, target, post, post.PlainText, ParseMode.None, button, cancellationToken);
         }
     }
 
-    private async Task<SendResult> SendTextAsync(ChatId chatId, OutgoingPost post, string text, ParseMode parseMode, CancellationToken cancellationToken)
+    private async Task<long> SendTextAsync(
+        ChatId chatId, ChannelTarget target, OutgoingPost post, string text, ParseMode parseMode, InlineKeyboardMarkup? button, CancellationToken cancellationToken)
     {
-        var message = await bot.SendMessage(chatId, text, parseMode, linkPreviewOptions: PreviewOf(post),
-            disableNotification: post.Silent, cancellationToken: cancellationToken);
-        return new SendResult.Sent(message.MessageId);
+        var message = await bot.SendMessage(chatId, text, parseMode, linkPreviewOptions: PreviewOf(target, post), replyMarkup: button,
+            messageThreadId: target.ThreadId, disableNotification: post.Silent, cancellationToken: cancellationToken);
+        return message.MessageId;
     }
 
-    private static LinkPreviewOptions PreviewOf(OutgoingPost post) =>
-        post.DisableLinkPreview
+    private static async Task<string?> RefusalOf(Func<Task> call)
+    {
+        try
+        {
+            await call();
+            return null;
+        }
+        catch (RequestException e)
+        {
+            return e.Message;
+        }
+    }
+
+    private static InlineKeyboardMarkup? ButtonFor(ChannelTarget target, OutgoingPost post) =>
+        target.ReadMoreButton && post.Link is { } link ? new InlineKeyboardMarkup(InlineKeyboardButton.WithUrl("Read more", link)) : null;
+
+    private static LinkPreviewOptions PreviewOf(ChannelTarget target, OutgoingPost post) =>
+        post.DisableLinkPreview || !target.LinkPreviews
             ? new LinkPreviewOptions { IsDisabled = true }
             : new LinkPreviewOptions { Url = post.PreviewUrl ?? post.Link, PreferLargeMedia = post.PreferLargePreview };
 
-    private static ChatId ChatIdOf(string chatId) => long.TryParse(chatId, out var id) ? new ChatId(id) : new ChatId(chatId);
+    private static ChatId ChatIdOf(ChannelTarget target) =>
+        long.TryParse(target.ChatId, out var id) ? new ChatId(id) : new ChatId(target.ChatId);
 }

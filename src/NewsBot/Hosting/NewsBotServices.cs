@@ -61,6 +61,7 @@ public static class NewsBotServices
         services.AddSingleton(new SqliteDatabase(storage));
         services.AddSingleton<IStoryStore, SqliteStoryStore>();
         services.AddSingleton<IOutbox, SqliteOutbox>();
+        services.AddSingleton<IPinStore, SqlitePinStore>();
         services.AddHostedService<StorageInitializer>();
     }
 
@@ -68,6 +69,7 @@ public static class NewsBotServices
     {
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ChannelPacer>();
+        services.AddSingleton<PinKeeper>();
         services.AddSingleton<FeedPoller>();
         if (telegram.IsDryRun)
         {

@@ -1,3 +1,5 @@
+using System.Collections;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NewsBot.Core.Settings;
@@ -58,11 +60,39 @@ public static partial class SettingsLoader
     /// <summary>A feed gets the Defaults first, then its own keys on top: any feed may override any default.</summary>
     private static FeedSettings BindFeed(IConfiguration configuration, string path, List<SettingsError> errors)
     {
-        var feed = new FeedSettings();
-        BindInto(configuration.GetSection("Defaults"), feed, errors);
-        BindInto(configuration.GetSection(path), feed, errors);
+        var feed = Bind<FeedSettings>(configuration, "Defaults", errors);
+        var section = configuration.GetSection(path);
+        Overlay(section, Bind<FeedSettings>(configuration, path, errors), feed);
         return feed;
     }
+
+    /// <summary>
+    /// Copies from <paramref name="source"/> to <paramref name="target"/> each property the section sets: option
+    /// objects key by key, lists whole (binding a list onto the defaults' list would append to it).
+    /// </summary>
+    private static void Overlay(IConfigurationSection section, object source, object target)
+    {
+        foreach (var child in section.GetChildren())
+        {
+            var property = target.GetType().GetProperty(child.Key, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            if (property is null)
+            {
+                continue; // an unknown key, already reported by the binder
+            }
+            var value = property.GetValue(source);
+            if (IsOptionsObject(property.PropertyType) && value is not null && property.GetValue(target) is { } existing)
+            {
+                Overlay(child, value, existing);
+            }
+            else
+            {
+                property.SetValue(target, value);
+            }
+        }
+    }
+
+    private static bool IsOptionsObject(Type type) =>
+        type.IsClass && type != typeof(string) && !typeof(IEnumerable).IsAssignableFrom(type);
 
     private static T Bind<T>(IConfiguration configuration, string path, List<SettingsError> errors)
         where T : new()

@@ -1,0 +1,3 @@
+namespace NewsBot.Storage;
+
+public sealed record PinnedPost(string Channel, long MessageId);
