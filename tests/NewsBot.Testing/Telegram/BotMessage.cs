@@ -9,4 +9,5 @@ public sealed record BotMessage(
     string PlainText,
     string? Photo,
     bool DisableNotification,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    IReadOnlyDictionary<string, string> Arguments);

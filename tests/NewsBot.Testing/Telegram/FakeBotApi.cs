@@ -18,6 +18,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly ConcurrentDictionary<long, byte> _kicked = new();
     private readonly ConcurrentQueue<BotFault> _faults = new();
     private readonly List<BotMessage> _messages = [];
+    private readonly ConcurrentDictionary<(long Chat, long Message), byte> _pinned = new();
     private readonly Lock _lock = new();
     private LoopbackServer? _server;
     private long _nextMessageId = 1;
@@ -72,6 +73,14 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Photo URLs Telegram "cannot fetch": sendPhoto with one answers "wrong file identifier/HTTP URL specified".</summary>
+    public ConcurrentDictionary<string, byte> UnfetchablePhotos { get; } = new();
+
+    /// <summary>When false, pinChatMessage answers "not enough rights", as in a channel where the bot may not pin.</summary>
+    public bool CanPin { get; set; } = true;
+
+    public bool IsPinned(long messageId) => _pinned.Keys.Any(k => k.Message == messageId);
+
     public IReadOnlyList<BotMessage> MessagesTo(string chat) => Messages.Where(m => m.ChatId == _chats[chat]).ToList();
 
     private async Task HandleAsync(HttpContext context, string token, string method)
@@ -93,6 +102,10 @@ public sealed class FakeBotApi : IAsyncDisposable
             case "sendphoto":
                 await SendAsync(context, args, "sendPhoto", args.GetValueOrDefault("caption") ?? "", args.GetValueOrDefault("photo"));
                 break;
+            case "pinchatmessage":
+            case "unpinchatmessage":
+                await PinAsync(context, args, pin: method.Equals("pinchatmessage", StringComparison.OrdinalIgnoreCase));
+                break;
             default:
                 await ErrorAsync(context, 404, "Not Found: method not found");
                 break;
@@ -112,13 +125,37 @@ public sealed class FakeBotApi : IAsyncDisposable
             await ErrorAsync(context, status, error, status == 429 ? new JsonObject { ["retry_after"] = RetryAfterFor(chatId) } : null);
             return;
         }
-        var message = Record(chatId, method, text ?? "", plain!, photo, BotApiArguments.IsTrue(args.GetValueOrDefault("disable_notification")));
+        var message = Record(chatId, method, text ?? "", plain!, photo, args);
         if (fault == BotFault.DropAfterAccept)
         {
             context.Abort();
             return;
         }
         await OkAsync(context, MessageJson(message));
+    }
+
+    private async Task PinAsync(HttpContext context, Dictionary<string, string> args, bool pin)
+    {
+        if (!TryResolveChat(args.GetValueOrDefault("chat_id") ?? "", out var chatId))
+        {
+            await ErrorAsync(context, 400, "Bad Request: chat not found");
+            return;
+        }
+        if (!CanPin)
+        {
+            await ErrorAsync(context, 400, "Bad Request: not enough rights to manage pinned messages in the chat");
+            return;
+        }
+        var key = (chatId, long.Parse(args.GetValueOrDefault("message_id") ?? "0", System.Globalization.CultureInfo.InvariantCulture));
+        if (pin)
+        {
+            _pinned[key] = 0;
+        }
+        else
+        {
+            _pinned.TryRemove(key, out _);
+        }
+        await OkAsync(context, JsonValue.Create(true));
     }
 
     private async Task<bool> RefuseForFaultAsync(HttpContext context, BotFault? fault)
@@ -180,6 +217,10 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             return (400, limitError, chatId, null);
         }
+        if (photo is not null && UnfetchablePhotos.ContainsKey(photo))
+        {
+            return (400, "Bad Request: wrong file identifier/HTTP URL specified", chatId, null);
+        }
         if (IsFlooded(chatId))
         {
             Interlocked.Increment(ref _floodRejections);
@@ -214,11 +255,12 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    private BotMessage Record(long chatId, string method, string html, string plain, string? photo, bool silent)
+    private BotMessage Record(long chatId, string method, string html, string plain, string? photo, Dictionary<string, string> args)
     {
+        var silent = BotApiArguments.IsTrue(args.GetValueOrDefault("disable_notification"));
         lock (_lock)
         {
-            var message = new BotMessage(_nextMessageId++, chatId, method, html, plain, photo, silent, DateTimeOffset.UtcNow);
+            var message = new BotMessage(_nextMessageId++, chatId, method, html, plain, photo, silent, DateTimeOffset.UtcNow, args);
             _messages.Add(message);
             return message;
         }
