@@ -54,45 +54,17 @@ public static partial class SettingsLoader
             Feeds = configuration.GetSection("Feeds").GetChildren().Select(f => BindFeed(configuration, f.Path, errors)).ToList(),
         };
         errors.AddRange(SettingsValidator.Validate(settings));
-        return errors.Count == 0 ? settings : throw new SettingsException(errors);
+        // A bad default is met again in every feed that inherits it: report it once.
+        return errors.Count == 0 ? settings : throw new SettingsException(errors.Distinct().ToList());
     }
 
     /// <summary>A feed gets the Defaults first, then its own keys on top: any feed may override any default.</summary>
     private static FeedSettings BindFeed(IConfiguration configuration, string path, List<SettingsError> errors)
     {
         var feed = Bind<FeedSettings>(configuration, "Defaults", errors);
-        var section = configuration.GetSection(path);
-        Overlay(section, Bind<FeedSettings>(configuration, path, errors), feed);
+        BindInto(configuration.GetSection(path), feed, errors);
         return feed;
     }
-
-    /// <summary>
-    /// Copies from <paramref name="source"/> to <paramref name="target"/> each property the section sets: option
-    /// objects key by key, lists whole (binding a list onto the defaults' list would append to it).
-    /// </summary>
-    private static void Overlay(IConfigurationSection section, object source, object target)
-    {
-        foreach (var child in section.GetChildren())
-        {
-            var property = target.GetType().GetProperty(child.Key, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
-            if (property is null)
-            {
-                continue; // an unknown key, already reported by the binder
-            }
-            var value = property.GetValue(source);
-            if (IsOptionsObject(property.PropertyType) && value is not null && property.GetValue(target) is { } existing)
-            {
-                Overlay(child, value, existing);
-            }
-            else
-            {
-                property.SetValue(target, value);
-            }
-        }
-    }
-
-    private static bool IsOptionsObject(Type type) =>
-        type.IsClass && type != typeof(string) && !typeof(IEnumerable).IsAssignableFrom(type);
 
     private static T Bind<T>(IConfiguration configuration, string path, List<SettingsError> errors)
         where T : new()
@@ -112,14 +84,56 @@ public static partial class SettingsLoader
         catch (InvalidOperationException e)
         {
             errors.Add(Describe(section.Path, e));
+            // Bind what is known all the same, so that one misspelt key does not bring a flood of follow-on errors.
+            TryBind(section, target);
+        }
+        ReplaceLists(section, target);
+    }
+
+    private static void TryBind(IConfigurationSection section, object target)
+    {
+        try
+        {
+            section.Bind(target);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already reported above.
         }
     }
+
+    /// <summary>
+    /// The binder appends a list's items to the list already there (a default such as the breaking words);
+    /// a list in the settings means that list, so each one the section sets replaces the old one whole.
+    /// </summary>
+    private static void ReplaceLists(IConfigurationSection section, object target)
+    {
+        foreach (var child in section.GetChildren())
+        {
+            var property = target.GetType().GetProperty(child.Key, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            if (property is null || !property.CanWrite || property.PropertyType == typeof(string))
+            {
+                continue;
+            }
+            if (IsList(property.PropertyType))
+            {
+                property.SetValue(target, child.Get(property.PropertyType));
+            }
+            else if (property.PropertyType.IsClass && property.GetValue(target) is { } nested)
+            {
+                ReplaceLists(child, nested);
+            }
+        }
+    }
+
+    private static bool IsList(Type type) =>
+        typeof(IEnumerable).IsAssignableFrom(type) && !typeof(IDictionary).IsAssignableFrom(type);
 
     private static SettingsError Describe(string sectionPath, InvalidOperationException e)
     {
         if (ValueKey().Match(e.Message) is { Success: true } value)
         {
-            return new(value.Groups[1].Value, $"'{(e.InnerException?.Message ?? e.Message)}'".Trim('\''));
+            return new(value.Groups[1].Value, e.InnerException?.Message ?? e.Message);
         }
         if (UnknownKeys().Match(e.Message) is { Success: true } unknown)
         {
@@ -128,7 +142,7 @@ public static partial class SettingsLoader
         return new(sectionPath, e.Message);
     }
 
-    [GeneratedRegex("value at '([^']+)'")]
+    [GeneratedRegex("at '([^']+)' to type")]
     private static partial Regex ValueKey();
 
     [GeneratedRegex("were not found on the instance of [^:]+: (.+)$")]

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Configuration;
+using NewsBot.Core.Settings;
+using NewsBot.Hosting;
+
+namespace NewsBot.Tests.Hosting;
+
+public class SettingsLoaderTests
+{
+    [Fact]
+    public void A_feed_overrides_any_default_and_keeps_the_rest()
+    {
+        var settings = Load(new()
+        {
+            ["Defaults:Interval"] = "00:10:00",
+            ["Defaults:MaxAge"] = "1.00:00:00",
+            ["Defaults:Format:TimeZone"] = "Europe/Berlin",
+            ["Defaults:Format:BreakingWords:0"] = "EILMELDUNG",
+            ["Defaults:Format:BreakingWords:1"] = "BREAKING",
+            ["Feeds:0:Interval"] = "00:01:00",
+            ["Feeds:0:Format:BreakingWords:0"] = "URGENT",
+        });
+
+        var feed = settings.Feeds[0];
+        Assert.Equal(TimeSpan.FromMinutes(1), feed.Interval);
+        Assert.Equal(TimeSpan.FromDays(1), feed.MaxAge);
+        Assert.Equal("Europe/Berlin", feed.Format.TimeZone);
+        Assert.Equal(["URGENT"], feed.Format.BreakingWords);
+        Assert.Equal(TimeSpan.FromMinutes(10), settings.Defaults.Interval);
+    }
+
+    [Fact]
+    public void A_misspelt_key_is_an_error_naming_it()
+    {
+        var error = Assert.Throws<SettingsException>(() => Load(new() { ["Feeds:0:Intervall"] = "00:01:00" }));
+
+        Assert.Contains(error.Errors, e => e.Key == "Feeds:0" && e.Reason.Contains("Intervall"));
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_type_names_the_key()
+    {
+        var error = Assert.Throws<SettingsException>(() => Load(new() { ["Defaults:Interval"] = "often" }));
+
+        Assert.Contains(error.Errors, e => e.Key == "Defaults:Interval");
+    }
+
+    [Fact]
+    public void A_broken_template_names_the_key()
+    {
+        var error = Assert.Throws<SettingsException>(() => Load(new() { ["Channels:news:Template"] = "<b>{{ title }}" }));
+
+        Assert.Contains(error.Errors, e => e.Key == "Channels:news:Template");
+    }
+
+    [Fact]
+    public void Environment_style_overrides_win()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(Base())
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Telegram:BotToken"] = "42:override" })
+            .Build();
+
+        Assert.Equal("42:override", SettingsLoader.Load(configuration).Telegram.BotToken);
+    }
+
+    [Fact]
+    public void Invalid_json_names_the_line()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "{\n  \"Telegram\": {\n    \"BotToken\": \n}");
+
+        var error = Assert.Throws<SettingsException>(() => new ConfigurationBuilder().AddNewsBotSettings(path));
+
+        Assert.Contains("line 4", error.Message);
+        File.Delete(path);
+    }
+
+    private static NewsBotSettings Load(Dictionary<string, string?> values)
+    {
+        var all = Base();
+        foreach (var (key, value) in values)
+        {
+            all[key] = value;
+        }
+        return SettingsLoader.Load(new ConfigurationBuilder().AddInMemoryCollection(all).Build());
+    }
+
+    private static Dictionary<string, string?> Base() => new()
+    {
+        ["Channels:news:ChatId"] = "@news",
+        ["Feeds:0:Name"] = "wire",
+        ["Feeds:0:Url"] = "https://wire.example/rss",
+        ["Feeds:0:Channels:0"] = "news",
+    };
+}
