@@ -12,16 +12,23 @@ public sealed partial class OutboxPublisher(
     IOutbox outbox,
     IPostSender sender,
     ChannelPacer pacer,
+    ChannelPauses pauses,
     PinKeeper pinKeeper,
+    AdminNotifier notifier,
     OutboxSignal signal,
     CurrentSettings settings,
     InstanceIdentity instance,
     TimeProvider time,
     ILogger<OutboxPublisher> logger) : BackgroundService
 {
+    /// <summary>A post Telegram refuses this many times, in every form we can give it, is set aside.</summary>
+    public const int MaxRejections = 3;
+
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan BacklogReportEvery = TimeSpan.FromMinutes(1);
+    private DateTimeOffset _nextBacklogReport;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,6 +42,7 @@ public sealed partial class OutboxPublisher(
                     sent += await PublishHeadAsync(name, channel, stoppingToken) ? 1 : 0;
                 }
             }
+            await ReportBacklogAsync(stoppingToken);
             if (sent == 0)
             {
                 await pinKeeper.UnpinDueAsync(stoppingToken);
@@ -72,25 +80,61 @@ public sealed partial class OutboxPublisher(
             case SendResult.Sent sent:
                 await outbox.MarkSentAsync(entry.Id, sent.MessageId, now, CancellationToken.None);
                 LogSent(entry.Channel, entry.Feed, sent.MessageId, (now - entry.Published).TotalSeconds);
+                await pauses.ResumeAsync(entry.Channel);
                 break;
             case SendResult.RateLimited limited:
                 pacer.Block(entry.Channel, limited.RetryAfter);
                 await outbox.RetryLaterAsync(entry.Id, now + limited.RetryAfter, "429 rate limited", CancellationToken.None);
                 LogRateLimited(entry.Channel, limited.RetryAfter.TotalSeconds);
                 break;
+            case SendResult.Failed { Kind: FailureKind.Rejected } failed when entry.Attempts >= MaxRejections:
+                await outbox.MarkFailedAsync(entry.Id, failed.Reason, CancellationToken.None);
+                LogGivenUp(entry.Channel, entry.Feed, failed.Reason, entry.Attempts);
+                await notifier.NotifyAsync($"A post from {entry.Feed} to {entry.Channel} was refused {entry.Attempts} times and set aside: {failed.Reason}");
+                break;
             case SendResult.Failed failed:
-                var wait = Backoff(entry.Attempts);
-                await outbox.RetryLaterAsync(entry.Id, now + wait, failed.Reason, CancellationToken.None);
-                LogFailed(entry.Channel, entry.Feed, failed.Reason, entry.Attempts, wait.TotalSeconds);
+                await RetryLaterAsync(entry, failed, now);
                 break;
         }
     }
 
-    /// <summary>Exponential backoff with jitter: 2, 4, 8 … seconds, at most ten minutes.</summary>
+    private async Task RetryLaterAsync(OutboxEntry entry, SendResult.Failed failed, DateTimeOffset now)
+    {
+        var wait = Backoff(entry.Attempts);
+        await outbox.RetryLaterAsync(entry.Id, now + wait, failed.Reason, CancellationToken.None);
+        if (failed.Kind == FailureKind.ChannelUnavailable)
+        {
+            await pauses.PauseAsync(entry.Channel, failed.Reason);
+        }
+        else
+        {
+            LogFailed(entry.Channel, entry.Feed, failed.Reason, entry.Attempts, wait.TotalSeconds);
+        }
+    }
+
+    /// <summary>Exponential backoff with jitter: 2, 4, 8 … seconds, at most five minutes.</summary>
     private static TimeSpan Backoff(int attempts)
     {
         var seconds = Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(attempts, 20)));
         return TimeSpan.FromSeconds(seconds * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+    }
+
+    /// <summary>Once a minute, names the channels with more queued than they can send in a minute (a big news hour).</summary>
+    private async Task ReportBacklogAsync(CancellationToken stoppingToken)
+    {
+        var now = time.GetUtcNow();
+        if (now < _nextBacklogReport)
+        {
+            return;
+        }
+        _nextBacklogReport = now + BacklogReportEvery;
+        foreach (var (channel, depth) in await outbox.DepthByChannelAsync(stoppingToken))
+        {
+            if (settings.Value.Channels.TryGetValue(channel, out var channelSettings) && depth > channelSettings.MessagesPerMinute)
+            {
+                LogBacklog(channel, depth, depth / (double)channelSettings.MessagesPerMinute);
+            }
+        }
     }
 
     private async Task WaitForWorkAsync(CancellationToken stoppingToken)
@@ -113,4 +157,10 @@ public sealed partial class OutboxPublisher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Post to {Channel} from {Feed} failed: {Reason} (attempt {Attempts}); kept queued, next try in {WaitSeconds:0} s")]
     private partial void LogFailed(string channel, string feed, string reason, int attempts, double waitSeconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Post to {Channel} from {Feed} set aside after {Attempts} refusals: {Reason} (kept in the outbox as failed)")]
+    private partial void LogGivenUp(string channel, string feed, string reason, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Backlog in {Channel}: {Depth} posts queued, about {Minutes:0.#} min at the channel's pace")]
+    private partial void LogBacklog(string channel, int depth, double minutes);
 }

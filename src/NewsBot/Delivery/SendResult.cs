@@ -13,6 +13,6 @@ public abstract record SendResult
     /// <summary>Telegram asked to wait (429): the exact wait before trying again.</summary>
     public sealed record RateLimited(TimeSpan RetryAfter) : SendResult;
 
-    /// <summary>The post was not accepted; <paramref name="Transient"/> failures (5xx, timeouts, dropped connections) clear by themselves.</summary>
-    public sealed record Failed(string Reason, bool Transient) : SendResult;
+    /// <summary>The post was not accepted, for a reason of the given kind.</summary>
+    public sealed record Failed(string Reason, FailureKind Kind) : SendResult;
 }

@@ -8,10 +8,24 @@ public static class TelegramErrors
     public static bool IsHtmlRefused(ApiRequestException e) =>
         e.ErrorCode == 400 && e.Message.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase);
 
+    public static bool IsTooLong(ApiRequestException e) =>
+        e.ErrorCode == 400 && e.Message.Contains("is too long", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsPhotoRefused(ApiRequestException e) =>
         e.ErrorCode == 400 && (e.Message.Contains("HTTP URL", StringComparison.OrdinalIgnoreCase)
             || e.Message.Contains("wrong file identifier", StringComparison.OrdinalIgnoreCase)
             || e.Message.Contains("PHOTO_", StringComparison.Ordinal)
             || e.Message.Contains("wrong type of the web page content", StringComparison.OrdinalIgnoreCase)
             || e.Message.Contains("caption is too long", StringComparison.OrdinalIgnoreCase));
+
+    public static FailureKind Classify(ApiRequestException e) => e.ErrorCode switch
+    {
+        >= 500 => FailureKind.Transient,
+        403 => FailureKind.ChannelUnavailable,
+        401 => FailureKind.ChannelUnavailable, // a revoked token: nothing can be sent until an operator fixes it
+        400 when e.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase)
+              || e.Message.Contains("administrator rights", StringComparison.OrdinalIgnoreCase)
+              || e.Message.Contains("not enough rights", StringComparison.OrdinalIgnoreCase) => FailureKind.ChannelUnavailable,
+        _ => FailureKind.Rejected,
+    };
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NewsBot.Core.Formatting;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -9,10 +10,13 @@ namespace NewsBot.Delivery;
 
 /// <summary>
 /// Sends posts with Telegram.Bot and turns every outcome into a <see cref="SendResult"/>. A refused photo goes out
-/// as text, refused HTML as plain text: a post is never lost to its own formatting.
+/// as text, refused HTML as plain text, a text too long shortened: a post is never lost to its own formatting.
+/// A group upgraded to a supergroup is followed to its new id.
 /// </summary>
-public sealed class TelegramPostSender(ITelegramBotClient bot) : IPostSender
+public sealed partial class TelegramPostSender(ITelegramBotClient bot, ILogger<TelegramPostSender> logger) : IPostSender
 {
+    private readonly ConcurrentDictionary<string, long> _migratedChats = new();
+
     public async Task<SendResult> SendAsync(ChannelTarget target, OutgoingPost post, CancellationToken cancellationToken)
     {
         try
@@ -23,14 +27,20 @@ public sealed class TelegramPostSender(ITelegramBotClient bot) : IPostSender
         {
             return new SendResult.RateLimited(TimeSpan.FromSeconds(e.Parameters?.RetryAfter ?? 1));
         }
+        catch (ApiRequestException e) when (e.Parameters?.MigrateToChatId is { } newChatId && !_migratedChats.ContainsKey(target.ChatId))
+        {
+            _migratedChats[target.ChatId] = newChatId;
+            LogMigrated(target.Name, target.ChatId, newChatId);
+            return await SendAsync(target, post, cancellationToken);
+        }
         catch (ApiRequestException e)
         {
-            return new SendResult.Failed($"{e.ErrorCode} {e.Message}", Transient: e.ErrorCode >= 500);
+            return new SendResult.Failed($"{e.ErrorCode} {e.Message}", TelegramErrors.Classify(e));
         }
         catch (RequestException e)
         {
             // No answer, a dropped connection or a timeout: Telegram may or may not have the post.
-            return new SendResult.Failed(e.Message, Transient: true);
+            return new SendResult.Failed(e.Message, FailureKind.Transient);
         }
     }
 
@@ -65,6 +75,12 @@ public sealed class TelegramPostSender(ITelegramBotClient bot) : IPostSender
         {
             return await SendTextAsync(chatId, target, post, post.PlainText, ParseMode.None, button, cancellationToken);
         }
+        catch (ApiRequestException e) when (TelegramErrors.IsTooLong(e))
+        {
+            // Telegram counts differently than we do in some corner: one post still, a little shorter.
+            var shorter = TelegramHtml.Truncate(post.Html, TelegramHtml.Length(post.Html) * 9 / 10);
+            return await SendTextAsync(chatId, target, post, shorter, ParseMode.Html, button, cancellationToken);
+        }
     }
 
     private async Task<long> SendTextAsync(
@@ -96,6 +112,11 @@ public sealed class TelegramPostSender(ITelegramBotClient bot) : IPostSender
             ? new LinkPreviewOptions { IsDisabled = true }
             : new LinkPreviewOptions { Url = post.PreviewUrl ?? post.Link, PreferLargeMedia = post.PreferLargePreview };
 
-    private static ChatId ChatIdOf(ChannelTarget target) =>
-        long.TryParse(target.ChatId, out var id) ? new ChatId(id) : new ChatId(target.ChatId);
+    private ChatId ChatIdOf(ChannelTarget target) =>
+        _migratedChats.TryGetValue(target.ChatId, out var migrated) ? new ChatId(migrated)
+        : long.TryParse(target.ChatId, out var id) ? new ChatId(id)
+        : new ChatId(target.ChatId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {Channel}: chat {ChatId} was upgraded to a supergroup; following it to {NewChatId}. Update Channels:{Channel}:ChatId.")]
+    private partial void LogMigrated(string channel, string chatId, long newChatId);
 }

@@ -70,6 +70,8 @@ public static class NewsBotServices
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<PinKeeper>();
+        services.AddSingleton<AdminNotifier>();
+        services.AddSingleton<ChannelPauses>();
         services.AddSingleton<FeedPoller>();
         if (telegram.IsDryRun)
         {
