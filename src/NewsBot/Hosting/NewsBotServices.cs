@@ -4,8 +4,6 @@ using NewsBot.Delivery;
 using NewsBot.Fetching;
 using NewsBot.Polling;
 using NewsBot.Scheduling;
-using NewsBot.Storage;
-using NewsBot.Storage.Sqlite;
 using Quartz;
 using Telegram.Bot;
 
@@ -50,19 +48,6 @@ public static class NewsBotServices
         services.AddSingleton<FeedFetcher>();
         services.AddSingleton<PostComposer>();
         return services;
-    }
-
-    private static void AddStorage(this IServiceCollection services, StorageSettings storage)
-    {
-        if (storage.Provider != StorageProvider.Sqlite)
-        {
-            throw new SettingsException([new("Storage:Provider", $"'{storage.Provider}' is not available in this build yet; use {StorageProvider.Sqlite}")]);
-        }
-        services.AddSingleton(new SqliteDatabase(storage));
-        services.AddSingleton<IStoryStore, SqliteStoryStore>();
-        services.AddSingleton<IOutbox, SqliteOutbox>();
-        services.AddSingleton<IPinStore, SqlitePinStore>();
-        services.AddHostedService<StorageInitializer>();
     }
 
     private static void AddDelivery(this IServiceCollection services, TelegramSettings telegram)

@@ -15,6 +15,9 @@ public interface IOutbox
     /// <summary>Releases a claimed post to be tried again not before <paramref name="notBefore"/>.</summary>
     Task RetryLaterAsync(long id, DateTimeOffset notBefore, string error, CancellationToken cancellationToken);
 
+    /// <summary>Sets aside a post Telegram keeps refusing: kept as failed, with the reason, never sent or dropped silently.</summary>
+    Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken);
+
     /// <summary>Unsent posts per channel.</summary>
     Task<IReadOnlyDictionary<string, int>> DepthByChannelAsync(CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using NewsBot.Core.Formatting;
 using NewsBot.Delivery;
 using NewsBot.Testing.Telegram;
+using Microsoft.Extensions.Logging.Abstractions;
 using Telegram.Bot;
 
 namespace NewsBot.Tests.Delivery;
@@ -17,7 +18,7 @@ public sealed class TelegramPostSenderTests : IAsyncLifetime
     {
         _api = await FakeBotApi.StartAsync("@news");
         var client = new TelegramBotClient(new TelegramBotClientOptions(FakeBotApi.Token, _api.BaseUrl) { RetryThreshold = 0 });
-        _sender = new TelegramPostSender(client);
+        _sender = new TelegramPostSender(client, NullLogger<TelegramPostSender>.Instance);
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public sealed class TelegramPostSenderTests : IAsyncLifetime
 
         var result = await _sender.SendAsync(News, Post("<b>T</b>"), default);
 
-        Assert.True(Assert.IsType<SendResult.Failed>(result).Transient);
+        Assert.Equal(FailureKind.Transient, Assert.IsType<SendResult.Failed>(result).Kind);
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public sealed class TelegramPostSenderTests : IAsyncLifetime
 
         var failed = Assert.IsType<SendResult.Failed>(await _sender.SendAsync(News, Post("<b>T</b>"), default));
 
-        Assert.False(failed.Transient);
+        Assert.Equal(FailureKind.ChannelUnavailable, failed.Kind);
         Assert.Contains("kicked", failed.Reason);
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsBot.Core.Settings;
@@ -8,7 +9,7 @@ namespace NewsBot.Storage.Sqlite;
 /// The SQLite file: opens connections, creates and upgrades the schema, and holds a lock file so that a second
 /// instance on the same file is refused instead of posting everything twice.
 /// </summary>
-public sealed class SqliteDatabase : IDisposable
+public sealed class SqliteDatabase : IStorageDatabase, IDisposable
 {
     private readonly string _connectionString;
     private readonly string _path;
@@ -28,7 +29,7 @@ public sealed class SqliteDatabase : IDisposable
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         TakeInstanceLock();
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
         var version = await connection.ExecuteScalarAsync<long>("PRAGMA user_version;");
         foreach (var (scriptVersion, sql) in SchemaScripts.For("Sqlite").Where(s => s.Version > version))
@@ -42,7 +43,7 @@ public sealed class SqliteDatabase : IDisposable
         await connection.ExecuteAsync("UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL;");
     }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);

@@ -1,0 +1,43 @@
+using NewsBot.Core.Settings;
+using NewsBot.Storage;
+using NewsBot.Storage.Postgres;
+using NewsBot.Storage.Sqlite;
+
+namespace NewsBot.Hosting;
+
+/// <summary>The storage provider that Storage:Provider names, and the schema brought up to date at start.</summary>
+internal static class StorageServices
+{
+    public static void AddStorage(this IServiceCollection services, StorageSettings storage)
+    {
+        switch (storage.Provider)
+        {
+            case StorageProvider.Sqlite:
+                services.AddSqlite(storage);
+                break;
+            case StorageProvider.Postgres:
+                services.AddPostgres(storage);
+                break;
+            default:
+                throw new SettingsException([new("Storage:Provider", $"'{storage.Provider}' is not one of {StorageProvider.Sqlite}, {StorageProvider.Postgres}")]);
+        }
+        services.AddHostedService<StorageInitializer>();
+    }
+
+    // Factories rather than instances, so that the container disposes the database (the lock file, the pool) at stop.
+    private static void AddSqlite(this IServiceCollection services, StorageSettings storage)
+    {
+        services.AddSingleton(_ => new SqliteDatabase(storage));
+        services.AddSingleton<IStoryStore, SqliteStoryStore>();
+        services.AddSingleton<IOutbox, SqliteOutbox>();
+        services.AddSingleton<IPinStore>(sp => new SqlPinStore(sp.GetRequiredService<SqliteDatabase>()));
+    }
+
+    private static void AddPostgres(this IServiceCollection services, StorageSettings storage)
+    {
+        services.AddSingleton(_ => new PostgresDatabase(storage));
+        services.AddSingleton<IStoryStore, PostgresStoryStore>();
+        services.AddSingleton<IOutbox, PostgresOutbox>();
+        services.AddSingleton<IPinStore>(sp => new SqlPinStore(sp.GetRequiredService<PostgresDatabase>()));
+    }
+}

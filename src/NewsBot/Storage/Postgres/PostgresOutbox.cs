@@ -1,0 +1,23 @@
+namespace NewsBot.Storage.Postgres;
+
+public sealed class PostgresOutbox(PostgresDatabase database) : SqlOutbox(database, Statements)
+{
+    // Several instances claim at once. The innermost query finds the channel's head without locking; the middle
+    // one locks that row only if it is still queued, due and free (rechecked on the latest row version after a
+    // concurrent claim commits), and SKIP LOCKED makes a claimer that finds it locked get nothing rather than wait
+    // or take the next row, so no two instances hold one post and the channel's order is kept.
+    private static readonly OutboxSql Statements = new(
+        Claim: """
+            UPDATE outbox SET lease_owner = @owner, lease_until = @until, attempts = attempts + 1
+            WHERE id = (
+                SELECT id FROM outbox
+                WHERE id = (SELECT id FROM outbox WHERE channel = @channel AND status = 'queued' ORDER BY priority DESC, id LIMIT 1)
+                  AND status = 'queued' AND not_before <= @now AND (lease_until IS NULL OR lease_until < @now)
+                FOR UPDATE SKIP LOCKED)
+            RETURNING id AS Id, channel AS Channel, story_key AS StoryKey, feed AS Feed, payload AS Payload,
+                      attempts AS Attempts, created_at AS CreatedAt, published_at AS PublishedAt
+            """,
+        MarkSent: "UPDATE outbox SET status = 'sent', message_id = @messageId, sent_at = @at, lease_owner = NULL, lease_until = NULL, last_error = NULL WHERE id = @id",
+        RetryLater: "UPDATE outbox SET not_before = @notBefore, last_error = @error, lease_owner = NULL, lease_until = NULL WHERE id = @id",
+        DepthByChannel: "SELECT channel, COUNT(*) FROM outbox WHERE status = 'queued' GROUP BY channel");
+}

@@ -1,0 +1,63 @@
+using Dapper;
+using NewsBot.Core.Stories;
+
+namespace NewsBot.Storage;
+
+/// <summary>The <see cref="IStoryStore"/> of every SQL provider; a provider supplies its database and its dialect's statements.</summary>
+public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql) : IStoryStore
+{
+    // SQLite allows 32766 parameters per statement; chunks stay far below any provider's limit.
+    private const int KeysPerQuery = 500;
+
+    public Task MigrateAsync(CancellationToken cancellationToken) => database.InitializeAsync(cancellationToken);
+
+    public async Task<FeedState> GetFeedStateAsync(string feed, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<FeedStateRow>(sql.SelectFeedState, new { feed });
+        return row?.ToState() ?? new FeedState { Feed = feed };
+    }
+
+    public async Task<IReadOnlySet<string>> FindSeenAsync(string feed, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Chunk(KeysPerQuery))
+        {
+            seen.UnionWith(await connection.QueryAsync<string>(sql.SelectSeenKeys, new { feed, keys = chunk }));
+        }
+        return seen;
+    }
+
+    public async Task RecordPollAsync(PollRecord poll, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var at = UnixTime.Ms(poll.At);
+        await connection.ExecuteAsync(sql.InsertSeenStory, poll.NewlySeen.Select(s => SeenStoryParameters(poll.Feed, s, at)), transaction);
+        await connection.ExecuteAsync(sql.InsertPost, poll.Posts.Select(p => PostParameters(p, at)), transaction);
+        await connection.ExecuteAsync(
+            sql.SavePolledFeed,
+            new { feed = poll.Feed, poll.Validators.ETag, poll.Validators.LastModified, poll.Validators.BodyHash, at },
+            transaction);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task RecordUnchangedAsync(string feed, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(sql.SaveUnchangedPoll, new { feed, at = UnixTime.Ms(at) });
+    }
+
+    public async Task<int> RecordFailureAsync(string feed, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(sql.SaveFailedPoll, new { feed, reason, at = UnixTime.Ms(at) });
+    }
+
+    private static object SeenStoryParameters(string feed, Story story, long at) =>
+        new { Feed = feed, story.Key, At = at, Published = UnixTime.Ms(story.Published), story.Title, story.Link };
+
+    private static object PostParameters(QueuedPost post, long at) =>
+        new { post.Channel, post.StoryKey, post.Feed, post.Priority, Payload = PostPayload.Serialize(post.Post), Published = UnixTime.Ms(post.Published), At = at };
+}
