@@ -4,7 +4,7 @@ using System.Xml;
 namespace NewsBot.Core.Feeds;
 
 /// <summary>Reads the content of the element an <see cref="XmlReader"/> stands on, leaving it on that element's end.</summary>
-internal sealed class XmlElementReader(XmlReader xml, bool decodedFromUtf8)
+internal sealed class XmlElementReader(XmlReader xml)
 {
     private readonly StringBuilder builder = new();
 
@@ -39,7 +39,7 @@ internal sealed class XmlElementReader(XmlReader xml, bool decodedFromUtf8)
             }
         }
         var text = builder.Length > 0 ? builder.ToString() : single ?? "";
-        return MojibakeRepair.Repair(text, decodedFromUtf8);
+        return MojibakeRepair.Repair(text);
     }
 
     /// <summary>Plain text of a title-like element, read according to its type.</summary>
@@ -87,7 +87,7 @@ internal sealed class XmlElementReader(XmlReader xml, bool decodedFromUtf8)
                 text.Append(xml.Value);
             }
         }
-        return name ?? PersonNames.FromRssAuthor(HtmlText.Squash(MojibakeRepair.Repair(text.ToString(), decodedFromUtf8)));
+        return name ?? PersonNames.FromRssAuthor(HtmlText.Squash(MojibakeRepair.Repair(text.ToString())));
     }
 
     /// <summary>RSS <c>&lt;link&gt;url&lt;/link&gt;</c> or Atom <c>&lt;link rel href type/&gt;</c>, resolved; rel defaults to alternate.</summary>

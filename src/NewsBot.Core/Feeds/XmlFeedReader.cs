@@ -29,10 +29,10 @@ internal sealed class XmlFeedReader
     private string? link;
     private TimeSpan? timeToLive;
 
-    private XmlFeedReader(XmlReader xml, bool decodedFromUtf8, Uri? baseUri)
+    private XmlFeedReader(XmlReader xml, Uri? baseUri)
     {
         this.xml = xml;
-        element = new XmlElementReader(xml, decodedFromUtf8);
+        element = new XmlElementReader(xml);
         bases = new XmlBaseScope(baseUri);
     }
 
@@ -42,7 +42,7 @@ internal sealed class XmlFeedReader
         var names = new NameTable();
         var context = new XmlParserContext(names, FeedNamespaces.CreateManager(names), null, XmlSpace.None);
         using var xml = XmlReader.Create(new StringReader(XmlTextRepair.Repair(decoded.Text)), Settings, context);
-        var reader = new XmlFeedReader(xml, decoded.IsUtf8, options.BaseUri);
+        var reader = new XmlFeedReader(xml, options.BaseUri);
         reader.ReadRoot();
         var problem = reader.ReadElements();
         return new ParsedFeed
@@ -119,7 +119,8 @@ internal sealed class XmlFeedReader
 
     private void StartItem()
     {
-        var item = new ItemBuilder();
+        // RSS 1.0 names each item by its rdf:about URI, which feedparser reports as the id.
+        var item = new ItemBuilder { Id = xml.HasAttributes ? xml.GetAttribute("about", FeedNamespaces.Rdf)?.Trim() : null };
         items.Add(item);
         if (!xml.IsEmptyElement)
         {
