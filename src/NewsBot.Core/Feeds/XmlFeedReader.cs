@@ -25,6 +25,7 @@ internal sealed class XmlFeedReader
     private readonly List<ItemBuilder> items = [];
     private readonly Stack<(int Depth, ItemBuilder Item)> openItems = new();
     private string format = "";
+    private string rootNamespace = "";
     private string? title;
     private string? link;
     private TimeSpan? timeToLive;
@@ -71,6 +72,7 @@ internal sealed class XmlFeedReader
             throw new FeedFormatException($"not a feed: {e.Message}", e);
         }
         format = FeedVersions.Detect(xml);
+        rootNamespace = xml.NamespaceURI;
     }
 
     /// <summary>Reads from the root element to the end; returns the XML error that stopped it, if any.</summary>
@@ -101,9 +103,9 @@ internal sealed class XmlFeedReader
     private void OnElement()
     {
         bases.Enter(xml);
-        var ns = FeedNamespaces.Classify(xml.NamespaceURI);
+        var ns = NamespaceOf(xml.NamespaceURI);
         var name = xml.LocalName;
-        if ((ns == FeedNamespace.Core && name == "item") || (ns is FeedNamespace.Core or FeedNamespace.Atom && name == "entry"))
+        if (ns is FeedNamespace.Core or FeedNamespace.Atom && name is "item" or "entry")
         {
             StartItem();
         }
@@ -115,6 +117,17 @@ internal sealed class XmlFeedReader
         {
             ReadFeedElement(name, ns);
         }
+        else if (ns == FeedNamespace.DublinCore && name == "title")
+        {
+            title ??= element.ReadTitle(TextKind.Guess);
+        }
+    }
+
+    /// <summary>A root element in an unknown namespace makes that namespace the feed's own, as loose parsers read it.</summary>
+    private FeedNamespace NamespaceOf(string uri)
+    {
+        var ns = FeedNamespaces.Classify(uri);
+        return ns == FeedNamespace.Other && uri == rootNamespace ? FeedNamespace.Core : ns;
     }
 
     private void StartItem()
@@ -181,6 +194,9 @@ internal sealed class XmlFeedReader
     {
         switch (name)
         {
+            case "title":
+                item.Title ??= element.ReadTitle(TextKind.Guess);
+                break;
             case "creator" or "author":
                 item.Author ??= element.ReadPerson();
                 break;
