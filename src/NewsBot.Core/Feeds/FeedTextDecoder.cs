@@ -65,7 +65,7 @@ internal static class FeedTextDecoder
         {
             return Encoding.GetEncoding(label);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             return null;
         }

@@ -69,6 +69,36 @@ public class MaliciousInputTests
         Assert.StartsWith("a & b", title, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Truncation_at_any_point_never_throws_anything_but_not_a_feed()
+    {
+        var data = File.ReadAllBytes(NewsBot.Testing.CorpusFiles.PathOf("realworld/feed-rs/rss_2.0_nbcny.xml"));
+
+        for (var length = 0; length < data.Length; length += 97)
+        {
+            try
+            {
+                FeedParser.Parse(data.AsSpan(0, length));
+            }
+            catch (FeedFormatException)
+            {
+                // A prefix with no root element yet is not a feed.
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("99999999999999999999999")]
+    [InlineData("9999-12-31T23:59:59-14:00")]
+    [InlineData("0001-01-01T00:00:00+14:00")]
+    [InlineData("Fri, 31 Dec 9999 24:00:00 -1200")]
+    public void Extreme_dates_are_null_or_valid_but_never_throw(string raw)
+    {
+        var exception = Record.Exception(() => FeedDates.Parse(raw));
+
+        Assert.Null(exception);
+    }
+
     private static TimeSpan Measure(int items)
     {
         var body = new StringBuilder("<rss version=\"2.0\"><channel><title>Big</title>");
