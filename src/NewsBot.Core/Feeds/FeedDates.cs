@@ -7,6 +7,8 @@ namespace NewsBot.Core.Feeds;
 /// </summary>
 public static class FeedDates
 {
+    private const int MaxEpochDigits = 11;
+
     public static DateTimeOffset? Parse(string? value)
     {
         var text = value.AsSpan().Trim();
@@ -16,7 +18,7 @@ public static class FeedDates
         }
         if (text.ContainsOnlyDigits())
         {
-            return ParseDigits(text);
+            return text.Length <= MaxEpochDigits ? ParseDigits(text) : null;
         }
         return text.Length > 4 && text[..4].ContainsOnlyDigits() && text[4] == '-'
             ? IsoDateParser.Parse(text)
@@ -39,7 +41,8 @@ public static class FeedDates
     /// <summary>A UTC instant from local fields and a zone offset in minutes, or null when a field is out of range.</summary>
     internal static DateTimeOffset? Create(int year, int month, int day, int hour, int minute, int second, int offsetMinutes)
     {
-        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+        // Years stay clear of DateTime's ends so that zone and hour arithmetic cannot overflow.
+        if (year is < 2 or > 9998 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
             || hour is < 0 or > 24 || minute is < 0 or > 59 || second is < 0 or > 60 || Math.Abs(offsetMinutes) > 18 * 60)
         {
             return null;

@@ -9,6 +9,7 @@ internal static class FeedNamespaces
     public const string RssNetscape090 = "http://my.netscape.com/rdf/simple/0.9/";
     public const string Atom10 = "http://www.w3.org/2005/Atom";
     public const string Atom03 = "http://purl.org/atom/ns#";
+    public const string Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
     private static readonly FrozenDictionary<string, FeedNamespace> Known = new Dictionary<string, FeedNamespace>
@@ -27,7 +28,7 @@ internal static class FeedNamespaces
         ["http://search.yahoo.com/mrss"] = FeedNamespace.Media,
         ["http://tools.search.yahoo.com/mrss"] = FeedNamespace.Media,
         ["http://www.itunes.com/dtds/podcast-1.0.dtd"] = FeedNamespace.ITunes,
-        ["http://www.w3.org/1999/02/22-rdf-syntax-ns#"] = FeedNamespace.Rdf,
+        [Rdf] = FeedNamespace.Rdf,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prefixes declared up front, so that feeds using them without a declaration still parse.</summary>
@@ -39,7 +40,7 @@ internal static class FeedNamespaces
         ("media", "http://search.yahoo.com/mrss/"),
         ("itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd"),
         ("atom", Atom10),
-        ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+        ("rdf", Rdf),
         ("slash", "http://purl.org/rss/1.0/modules/slash/"),
         ("wfw", "http://wellformedweb.org/CommentAPI/"),
         ("sy", "http://purl.org/rss/1.0/modules/syndication/"),

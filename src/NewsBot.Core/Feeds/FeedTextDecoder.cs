@@ -22,7 +22,7 @@ internal static class FeedTextDecoder
         }
         if (DetectWideEncoding(data) is { } sniffed)
         {
-            return new DecodedDocument(sniffed.Encoding.GetString(data[sniffed.BomLength..]), sniffed.Name, false, null);
+            return new DecodedDocument(sniffed.Encoding.GetString(data[sniffed.BomLength..]), sniffed.Name, null);
         }
         var declared = NonEmpty(httpCharset) ?? XmlDeclaration.ReadEncoding(data);
         if (declared is null)
@@ -36,7 +36,7 @@ internal static class FeedTextDecoder
             return DecodeUtf8OrFallback(data, label);
         }
         return Lookup(label) is { } encoding
-            ? new DecodedDocument(encoding.GetString(data), label, false, null)
+            ? new DecodedDocument(encoding.GetString(data), label, null)
             : DecodeUtf8OrFallback(data, label);
     }
 
@@ -45,24 +45,27 @@ internal static class FeedTextDecoder
         if (Utf8.IsValid(data))
         {
             var problem = declared is null or Utf8Name or "utf8" ? null : $"document declared as {declared}, but parsed as utf-8";
-            return new DecodedDocument(Encoding.UTF8.GetString(data), Utf8Name, true, problem);
+            return new DecodedDocument(Encoding.UTF8.GetString(data), Utf8Name, problem);
         }
-        var text = Encoding.GetEncoding(1252).GetString(data);
-        return new DecodedDocument(text, Windows1252Name, false, $"document declared as {declared ?? Utf8Name}, but parsed as windows-1252");
+        var text = Encoding.Latin1.GetString(data);
+        return new DecodedDocument(text, Windows1252Name, $"document declared as {declared ?? Utf8Name}, but parsed as windows-1252");
     }
 
-    /// <summary>Latin-1 labels are read as windows-1252, its superset, as browsers and feedparser's C1 mapping do.</summary>
+    /// <summary>
+    /// Latin-1 and windows-1252 are read byte for byte as Latin-1: each text node is then repaired by
+    /// <see cref="MojibakeRepair"/>, which maps C1 controls to windows-1252 after undoing double-encoded UTF-8.
+    /// </summary>
     private static Encoding? Lookup(string label)
     {
-        if (label is "iso-8859-1" or "latin-1" or "latin1" or "us-ascii" or "ascii" or "iso8859-1")
+        if (label is "iso-8859-1" or "latin-1" or "latin1" or "us-ascii" or "ascii" or "iso8859-1" or "windows-1252" or "cp1252")
         {
-            return Encoding.GetEncoding(1252);
+            return Encoding.Latin1;
         }
         try
         {
             return Encoding.GetEncoding(label);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             return null;
         }

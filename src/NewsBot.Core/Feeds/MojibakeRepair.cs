@@ -10,18 +10,8 @@ namespace NewsBot.Core.Feeds;
 /// </summary>
 internal static class MojibakeRepair
 {
-    public static string Repair(string text, bool decodedFromUtf8)
-    {
-        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F'))
-        {
-            return text;
-        }
-        if (decodedFromUtf8)
-        {
-            text = UndoDoubleUtf8(text);
-        }
-        return MapC1Controls(text);
-    }
+    public static string Repair(string text) =>
+        text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F') ? MapC1Controls(UndoDoubleUtf8(text)) : text;
 
     private static string UndoDoubleUtf8(string text)
     {

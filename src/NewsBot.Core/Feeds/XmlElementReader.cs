@@ -4,15 +4,17 @@ using System.Xml;
 namespace NewsBot.Core.Feeds;
 
 /// <summary>Reads the content of the element an <see cref="XmlReader"/> stands on, leaving it on that element's end.</summary>
-internal sealed class XmlElementReader(XmlReader xml, bool decodedFromUtf8)
+internal sealed class XmlElementReader(XmlReader xml)
 {
     private readonly StringBuilder builder = new();
 
-    public XmlReader Xml => xml;
+    /// <summary>Whether the last <see cref="ReadText"/> met child elements.</summary>
+    private bool hadChildElements;
 
     /// <summary>The element's text; child elements are kept as markup (XHTML content, unescaped HTML).</summary>
     public string ReadText()
     {
+        hadChildElements = false;
         if (xml.IsEmptyElement)
         {
             return "";
@@ -30,6 +32,7 @@ internal sealed class XmlElementReader(XmlReader xml, bool decodedFromUtf8)
                     more = xml.Read();
                     break;
                 case XmlNodeType.Element:
+                    hadChildElements = true;
                     AppendPiece(ref single, xml.ReadOuterXml());
                     more = !xml.EOF;
                     break;
@@ -39,7 +42,7 @@ internal sealed class XmlElementReader(XmlReader xml, bool decodedFromUtf8)
             }
         }
         var text = builder.Length > 0 ? builder.ToString() : single ?? "";
-        return MojibakeRepair.Repair(text, decodedFromUtf8);
+        return MojibakeRepair.Repair(text);
     }
 
     /// <summary>Plain text of a title-like element, read according to its type.</summary>
@@ -47,7 +50,7 @@ internal sealed class XmlElementReader(XmlReader xml, bool decodedFromUtf8)
     {
         var kind = KindOf(defaultKind);
         var text = ReadText();
-        return kind == TextKind.Plain || (kind == TextKind.Guess && !LooksLikeHtml(text))
+        return !hadChildElements && (kind == TextKind.Plain || (kind == TextKind.Guess && !LooksLikeHtml(text)))
             ? HtmlText.Squash(text)
             : HtmlText.ToPlainText(text);
     }
@@ -61,7 +64,7 @@ internal sealed class XmlElementReader(XmlReader xml, bool decodedFromUtf8)
         {
             return null;
         }
-        return kind == TextKind.Plain ? HtmlEscape.Escape(text) : text;
+        return kind == TextKind.Plain && !hadChildElements ? HtmlEscape.Escape(text) : text;
     }
 
     /// <summary>A person: Atom's name child, else the text; RSS <c>jo@example.com (Jo Bloggs)</c> gives the name.</summary>
@@ -87,21 +90,16 @@ internal sealed class XmlElementReader(XmlReader xml, bool decodedFromUtf8)
                 text.Append(xml.Value);
             }
         }
-        return name ?? PersonNames.FromRssAuthor(HtmlText.Squash(MojibakeRepair.Repair(text.ToString(), decodedFromUtf8)));
+        return name ?? PersonNames.FromRssAuthor(HtmlText.Squash(MojibakeRepair.Repair(text.ToString())));
     }
 
     /// <summary>RSS <c>&lt;link&gt;url&lt;/link&gt;</c> or Atom <c>&lt;link rel href type/&gt;</c>, resolved; rel defaults to alternate.</summary>
     public LinkElement ReadLink(XmlBaseScope bases)
     {
-        var href = Attribute("href");
-        if (href is null)
-        {
-            var text = bases.Resolve(ReadText());
-            return new LinkElement(text.Length > 0 ? text : null, LinkElement.Alternate, null);
-        }
-        var url = bases.Resolve(href);
         var rel = Attribute("rel")?.Trim();
-        return new LinkElement(url.Length > 0 ? url : null, string.IsNullOrEmpty(rel) ? LinkElement.Alternate : rel, Attribute("type"));
+        var type = Attribute("type");
+        var url = bases.Resolve(Attribute("href") ?? ReadText());
+        return new LinkElement(url.Length > 0 ? url : null, string.IsNullOrEmpty(rel) ? LinkElement.Alternate : rel, type);
     }
 
     public void Skip()

@@ -25,14 +25,15 @@ internal sealed class XmlFeedReader
     private readonly List<ItemBuilder> items = [];
     private readonly Stack<(int Depth, ItemBuilder Item)> openItems = new();
     private string format = "";
+    private string rootNamespace = "";
     private string? title;
     private string? link;
     private TimeSpan? timeToLive;
 
-    private XmlFeedReader(XmlReader xml, bool decodedFromUtf8, Uri? baseUri)
+    private XmlFeedReader(XmlReader xml, Uri? baseUri)
     {
         this.xml = xml;
-        element = new XmlElementReader(xml, decodedFromUtf8);
+        element = new XmlElementReader(xml);
         bases = new XmlBaseScope(baseUri);
     }
 
@@ -42,7 +43,7 @@ internal sealed class XmlFeedReader
         var names = new NameTable();
         var context = new XmlParserContext(names, FeedNamespaces.CreateManager(names), null, XmlSpace.None);
         using var xml = XmlReader.Create(new StringReader(XmlTextRepair.Repair(decoded.Text)), Settings, context);
-        var reader = new XmlFeedReader(xml, decoded.IsUtf8, options.BaseUri);
+        var reader = new XmlFeedReader(xml, options.BaseUri);
         reader.ReadRoot();
         var problem = reader.ReadElements();
         return new ParsedFeed
@@ -71,6 +72,7 @@ internal sealed class XmlFeedReader
             throw new FeedFormatException($"not a feed: {e.Message}", e);
         }
         format = FeedVersions.Detect(xml);
+        rootNamespace = xml.NamespaceURI;
     }
 
     /// <summary>Reads from the root element to the end; returns the XML error that stopped it, if any.</summary>
@@ -101,9 +103,9 @@ internal sealed class XmlFeedReader
     private void OnElement()
     {
         bases.Enter(xml);
-        var ns = FeedNamespaces.Classify(xml.NamespaceURI);
+        var ns = NamespaceOf(xml.NamespaceURI);
         var name = xml.LocalName;
-        if ((ns == FeedNamespace.Core && name == "item") || (ns is FeedNamespace.Core or FeedNamespace.Atom && name == "entry"))
+        if (ns is FeedNamespace.Core or FeedNamespace.Atom && name is "item" or "entry")
         {
             StartItem();
         }
@@ -115,11 +117,23 @@ internal sealed class XmlFeedReader
         {
             ReadFeedElement(name, ns);
         }
+        else if (ns == FeedNamespace.DublinCore && name == "title")
+        {
+            title ??= element.ReadTitle(TextKind.Guess);
+        }
+    }
+
+    /// <summary>A root element in an unknown namespace makes that namespace the feed's own, as loose parsers read it.</summary>
+    private FeedNamespace NamespaceOf(string uri)
+    {
+        var ns = FeedNamespaces.Classify(uri);
+        return ns == FeedNamespace.Other && uri == rootNamespace ? FeedNamespace.Core : ns;
     }
 
     private void StartItem()
     {
-        var item = new ItemBuilder();
+        // RSS 1.0 names each item by its rdf:about URI, which feedparser reports as the id.
+        var item = new ItemBuilder { Id = xml.HasAttributes ? xml.GetAttribute("about", FeedNamespaces.Rdf)?.Trim() : null };
         items.Add(item);
         if (!xml.IsEmptyElement)
         {
@@ -180,6 +194,9 @@ internal sealed class XmlFeedReader
     {
         switch (name)
         {
+            case "title":
+                item.Title ??= element.ReadTitle(TextKind.Guess);
+                break;
             case "creator" or "author":
                 item.Author ??= element.ReadPerson();
                 break;

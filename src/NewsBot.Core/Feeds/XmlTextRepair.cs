@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NewsBot.Core.Feeds;
@@ -5,17 +6,22 @@ namespace NewsBot.Core.Feeds;
 /// <summary>
 /// Makes a feed's text acceptable to a strict XML reader the way loose parsers read it: drops what precedes
 /// the first tag and the XML declaration (the text is already decoded), turns HTML named entities XML does not
-/// define into numeric references, and escapes bare '&amp;'. CDATA sections and comments are left alone.
+/// define into numeric references, escapes bare '&amp;' and stray <c>]]&gt;</c>, and drops control characters XML
+/// forbids. CDATA sections and comments are left alone.
 /// </summary>
 internal static class XmlTextRepair
 {
+    private const int MaxPrologueLength = 4096;
+
     private static readonly string[] XmlEntities = ["amp;", "lt;", "gt;", "quot;", "apos;"];
+
+    private static readonly SearchValues<char> Suspects = SearchValues.Create(
+        "&<]\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
     public static string Repair(string text)
     {
         var start = SkipPrologue(text);
-        var first = text.IndexOf('&', start);
-        if (first < 0)
+        if (!text.AsSpan(start).ContainsAny(Suspects))
         {
             return start == 0 ? text : text[start..];
         }
@@ -23,7 +29,7 @@ internal static class XmlTextRepair
         var copied = start;
         for (var i = start; i < text.Length;)
         {
-            var next = text.AsSpan(i).IndexOfAny('&', '<');
+            var next = text.AsSpan(i).IndexOfAny(Suspects);
             if (next < 0)
             {
                 break;
@@ -34,18 +40,18 @@ internal static class XmlTextRepair
                 i = SkipUnparsedSection(text, i);
                 continue;
             }
-            var fixedReference = FixReference(text.AsSpan(i + 1), out var consumed);
-            if (fixedReference is not null)
+            var replacement = FixSuspect(text, i, out var length);
+            if (replacement is not null)
             {
-                output.Append(text, copied, i - copied).Append(fixedReference);
-                copied = i + 1 + consumed;
+                output.Append(text, copied, i - copied).Append(replacement);
+                copied = i + length;
             }
-            i += 1 + consumed;
+            i += length;
         }
         return output.Append(text, copied, text.Length - copied).ToString();
     }
 
-    /// <summary>Index after leading junk and the XML declaration.</summary>
+    /// <summary>Index after leading junk and the XML declaration, which may follow comments.</summary>
     private static int SkipPrologue(string text)
     {
         var start = text.IndexOf('<');
@@ -53,13 +59,28 @@ internal static class XmlTextRepair
         {
             return 0;
         }
-        if (text.AsSpan(start).StartsWith("<?xml", StringComparison.Ordinal) && text.IndexOf("?>", start, StringComparison.Ordinal) is var end and >= 0)
+        var head = text.AsSpan(start, Math.Min(text.Length - start, MaxPrologueLength));
+        var declaration = head.IndexOf("<?xml", StringComparison.Ordinal);
+        if (declaration < 0 || !IsOnlyComments(head[..declaration]))
         {
-            var after = end + 2;
-            var nextTag = text.IndexOf('<', after);
-            return nextTag < 0 ? after : nextTag;
+            return start;
         }
-        return start;
+        var end = text.IndexOf("?>", start + declaration, StringComparison.Ordinal);
+        return end < 0 ? start : end + 2;
+    }
+
+    private static bool IsOnlyComments(ReadOnlySpan<char> prologue)
+    {
+        while (!(prologue = prologue.TrimStart()).IsEmpty)
+        {
+            var end = prologue.IndexOf("-->", StringComparison.Ordinal);
+            if (!prologue.StartsWith("<!--", StringComparison.Ordinal) || end < 0)
+            {
+                return false;
+            }
+            prologue = prologue[(end + 3)..];
+        }
+        return true;
     }
 
     private static int SkipUnparsedSection(string text, int lt)
@@ -76,13 +97,33 @@ internal static class XmlTextRepair
         return end < 0 ? text.Length : end + closer.Length;
     }
 
+    /// <summary>The replacement for the suspect character at <paramref name="i"/>, or null to keep it; <paramref name="length"/> is what it covers.</summary>
+    private static string? FixSuspect(string text, int i, out int length)
+    {
+        switch (text[i])
+        {
+            case '&':
+                var replacement = FixReference(text.AsSpan(i + 1), out var consumed);
+                length = 1 + consumed;
+                return replacement;
+            case ']':
+                length = 1;
+                return text.AsSpan(i).StartsWith("]]>", StringComparison.Ordinal) ? "]]&gt;" : null;
+            default:
+                length = 1;
+                return "";
+        }
+    }
+
     /// <summary>The replacement for the reference after an '&amp;', or null when it is fine XML as it is.</summary>
     private static string? FixReference(ReadOnlySpan<char> rest, out int consumed)
     {
         consumed = 0;
         if (rest.StartsWith('#'))
         {
-            return IsNumericReference(rest) ? null : "&amp;";
+            return !IsNumericReference(rest) ? "&amp;"
+                : rest.Length > 1 && rest[1] == 'X' ? FixUppercaseHex(out consumed)
+                : null;
         }
         foreach (var name in XmlEntities)
         {
@@ -97,6 +138,12 @@ internal static class XmlTextRepair
             return ToNumericReferences(value);
         }
         return "&amp;";
+    }
+
+    private static string FixUppercaseHex(out int consumed)
+    {
+        consumed = 2;
+        return "&#x";
     }
 
     private static bool IsNumericReference(ReadOnlySpan<char> rest)
