@@ -19,9 +19,12 @@ public static class ParseCommand
         }
         using var buffered = new StreamWriter(Console.OpenStandardOutput(), bufferSize: 1 << 16) { AutoFlush = false };
         var writer = ReferenceEquals(output, Console.Out) ? buffered : output;
-        foreach (var (file, relative) in paths.Except(missing).SelectMany(FeedFiles))
+        // Files are independent: parse them on every core, print them in order.
+        var lines = paths.Except(missing).SelectMany(FeedFiles).AsParallel().AsOrdered()
+            .Select(f => Describe(f.File, f.Relative, jsonl));
+        foreach (var line in lines)
         {
-            writer.WriteLine(Describe(file, relative, jsonl));
+            writer.WriteLine(line);
         }
         writer.Flush();
         return missing.Count == 0 ? 0 : 1;
