@@ -3,23 +3,29 @@ namespace NewsBot.Testing.Postgres;
 /// <summary>Finds the folder holding PostgreSQL's server programs (initdb, pg_ctl, postgres).</summary>
 public static class PostgresBinaries
 {
-    /// <summary>Overrides the search with a folder of one's own, e.g. a PostgreSQL built from source.</summary>
+    /// <summary>Names the folder to use instead of searching, e.g. a PostgreSQL built from source.</summary>
     public const string FolderVariable = "NEWSBOT_PG_BIN";
 
+    private const string Install =
+        "The Postgres storage tests start their own server: install PostgreSQL's server programs " +
+        "(Debian/Ubuntu: apt-get install -y postgresql) or set " + FolderVariable + " to the folder that holds them.";
+
     /// <summary>
-    /// <see cref="FolderVariable"/>, else Debian's /usr/lib/postgresql/VERSION/bin (newest first), else PATH.
-    /// Throws, naming what to install, when none has them: the Postgres tests must fail, not skip.
+    /// <see cref="FolderVariable"/> when set, else Debian's /usr/lib/postgresql/VERSION/bin (newest first), else
+    /// PATH. Throws, naming what to install, when there are none: the Postgres tests must fail, not skip.
     /// </summary>
     public static string FindFolder()
     {
-        var candidates = new[] { Environment.GetEnvironmentVariable(FolderVariable) }
-            .Concat(DebianFolders())
-            .Concat((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator));
-        return candidates.FirstOrDefault(HasServerPrograms)
-            ?? throw new InvalidOperationException(
-                "PostgreSQL's server programs (initdb, pg_ctl) were not found, and the Postgres storage tests start their own " +
-                "server. Install them (Debian/Ubuntu: apt-get install -y postgresql) or set " + FolderVariable +
-                " to the folder that holds them.");
+        var chosen = Environment.GetEnvironmentVariable(FolderVariable);
+        if (!string.IsNullOrEmpty(chosen))
+        {
+            return HasServerPrograms(chosen)
+                ? chosen
+                : throw new InvalidOperationException($"{FolderVariable}={chosen} holds no initdb and pg_ctl. {Install}");
+        }
+        var searched = DebianFolders().Concat((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator));
+        return searched.FirstOrDefault(HasServerPrograms)
+            ?? throw new InvalidOperationException($"initdb and pg_ctl were found neither in /usr/lib/postgresql/*/bin nor on PATH. {Install}");
     }
 
     private static IEnumerable<string> DebianFolders()
@@ -34,6 +40,6 @@ public static class PostgresBinaries
             .Select(version => Path.Combine(version, "bin"));
     }
 
-    private static bool HasServerPrograms(string? folder) =>
-        !string.IsNullOrEmpty(folder) && File.Exists(Path.Combine(folder, "initdb")) && File.Exists(Path.Combine(folder, "pg_ctl"));
+    private static bool HasServerPrograms(string folder) =>
+        File.Exists(Path.Combine(folder, "initdb")) && File.Exists(Path.Combine(folder, "pg_ctl"));
 }
