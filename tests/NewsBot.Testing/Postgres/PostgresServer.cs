@@ -49,7 +49,6 @@ public sealed class PostgresServer : IAsyncLifetime
     {
         if (_running)
         {
-            NpgsqlConnection.ClearAllPools();
             await RunAsync("pg_ctl", "stop", "-D", DataFolder, "-m", "immediate", "-w");
         }
         if (_folder.Length > 0)

@@ -47,10 +47,10 @@ public abstract class StorageContractTests : IAsyncLifetime
     [Fact]
     public async Task Many_keys_are_looked_up_in_chunks()
     {
-        var posts = Enumerable.Range(0, 1200).Select(i => Post($"k{i}")).ToArray();
+        var posts = Enumerable.Range(0, 600).Select(i => Post($"k{i}")).ToArray();
         await Store.RecordPollAsync(Poll(posts), None);
 
-        Assert.Equal(1200, (await Store.FindSeenAsync(Feed, posts.Select(p => p.StoryKey).Append("new").ToList(), None)).Count);
+        Assert.Equal(600, (await Store.FindSeenAsync(Feed, posts.Select(p => p.StoryKey).Append("new").ToList(), None)).Count);
     }
 
     [Fact]
