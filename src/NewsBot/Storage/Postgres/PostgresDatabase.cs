@@ -9,7 +9,7 @@ namespace NewsBot.Storage.Postgres;
 /// The PostgreSQL database that several instances share: hands out pooled connections and creates or upgrades
 /// the schema, one instance at a time.
 /// </summary>
-public sealed class PostgresDatabase(StorageSettings settings) : IStorageDatabase, IAsyncDisposable
+public sealed class PostgresDatabase(StorageSettings settings) : IStorageDatabase, IAsyncDisposable, IDisposable
 {
     // Any key every instance agrees on; "NewsBot" in ASCII, so that it is recognisable in pg_locks.
     private const long SchemaLockKey = 0x4E_65_77_73_42_6F_74;
@@ -43,4 +43,6 @@ public sealed class PostgresDatabase(StorageSettings settings) : IStorageDatabas
         await _dataSource.OpenConnectionAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    public void Dispose() => _dataSource.Dispose();
 }

@@ -1,0 +1,185 @@
+using Dapper;
+using NewsBot.Storage;
+using static NewsBot.Tests.Storage.StorageSamples;
+
+namespace NewsBot.Tests.Storage;
+
+/// <summary>What every storage provider must do; each provider's test class runs all of these against it.</summary>
+public abstract class StorageContractTests : IAsyncLifetime
+{
+    private StorageUnderTest? _storage;
+
+    private IStoryStore Store => _storage!.Store;
+    private IOutbox Outbox => _storage!.Outbox;
+    private static CancellationToken None => CancellationToken.None;
+
+    /// <summary>The provider over fresh, empty storage (schema not yet created); the test class disposes it.</summary>
+    protected abstract Task<StorageUnderTest> CreateStorageAsync();
+
+    public async Task InitializeAsync()
+    {
+        _storage = await CreateStorageAsync();
+        await Store.MigrateAsync(None);
+    }
+
+    public abstract Task DisposeAsync();
+
+    [Fact]
+    public async Task Migrating_again_keeps_the_schema_and_the_rows()
+    {
+        await Store.RecordPollAsync(Poll(Post("a")), None);
+
+        await Store.MigrateAsync(None);
+
+        Assert.Equal(["a"], await Store.FindSeenAsync(Feed, ["a"], None));
+        Assert.Equal(1, (await Outbox.DepthByChannelAsync(None))[Channel]);
+    }
+
+    [Fact]
+    public async Task Seen_keys_are_found_per_feed()
+    {
+        await Store.RecordPollAsync(Poll(Post("a"), Post("b")), None);
+
+        Assert.Equal(["a", "b"], (await Store.FindSeenAsync(Feed, ["a", "b", "c"], None)).Order());
+        Assert.Empty(await Store.FindSeenAsync("other-feed", ["a"], None));
+    }
+
+    [Fact]
+    public async Task Many_keys_are_looked_up_in_chunks()
+    {
+        var posts = Enumerable.Range(0, 600).Select(i => Post($"k{i}")).ToArray();
+        await Store.RecordPollAsync(Poll(posts), None);
+
+        Assert.Equal(600, (await Store.FindSeenAsync(Feed, posts.Select(p => p.StoryKey).Append("new").ToList(), None)).Count);
+    }
+
+    [Fact]
+    public async Task Recording_the_same_posts_twice_queues_each_channel_and_story_once()
+    {
+        var poll = Poll(Post("a"), Post("b"), Post("a", channel: "sports"));
+
+        await Store.RecordPollAsync(poll, None);
+        await Store.RecordPollAsync(poll, None);
+
+        var depth = await Outbox.DepthByChannelAsync(None);
+        Assert.Equal(2, depth[Channel]);
+        Assert.Equal(1, depth["sports"]);
+    }
+
+    [Fact]
+    public async Task A_poll_saves_the_validators_and_the_baseline()
+    {
+        var poll = Poll(Post("a"));
+        await Store.RecordFailureAsync(Feed, "timeout", Now, None);
+
+        await Store.RecordPollAsync(poll, None);
+
+        var state = await Store.GetFeedStateAsync(Feed, None);
+        Assert.Equal(poll.Validators, state.Validators);
+        Assert.True(state.BaselineDone);
+        Assert.Equal(0, state.ConsecutiveFailures);
+        Assert.Null(state.LastError);
+    }
+
+    [Fact]
+    public async Task Failures_are_counted_in_a_row_until_an_unchanged_poll()
+    {
+        Assert.Equal(new FeedState { Feed = Feed }, await Store.GetFeedStateAsync(Feed, None));
+        Assert.Equal(1, await Store.RecordFailureAsync(Feed, "HTTP 500", Now, None));
+        Assert.Equal(2, await Store.RecordFailureAsync(Feed, "HTTP 502", Now, None));
+        Assert.Equal("HTTP 502", (await Store.GetFeedStateAsync(Feed, None)).LastError);
+
+        await Store.RecordUnchangedAsync(Feed, Now, None);
+
+        Assert.Equal(0, (await Store.GetFeedStateAsync(Feed, None)).ConsecutiveFailures);
+    }
+
+    [Fact]
+    public async Task A_claim_returns_the_post_as_queued()
+    {
+        var post = Post("a");
+        await Store.RecordPollAsync(Poll(post), None);
+
+        var entry = await ClaimAsync(Now);
+
+        Assert.NotNull(entry);
+        Assert.Equal((Channel, "a", Feed, post.Post, 1), (entry.Channel, entry.StoryKey, entry.Feed, entry.Post, entry.Attempts));
+        Assert.Equal((post.Published, Now), (entry.Published, entry.CreatedAt));
+    }
+
+    [Fact]
+    public async Task Only_the_head_of_a_channel_is_claimed()
+    {
+        await Store.RecordPollAsync(Poll(Post("a"), Post("b"), Post("c", channel: "sports")), None);
+
+        Assert.Equal("a", (await ClaimAsync(Now))?.StoryKey);
+        Assert.Null(await ClaimAsync(Now));
+        Assert.Equal("c", (await ClaimAsync(Now, "sports"))?.StoryKey);
+    }
+
+    [Fact]
+    public async Task A_higher_priority_goes_first()
+    {
+        await Store.RecordPollAsync(Poll(Post("a"), Post("breaking", priority: 1)), None);
+
+        Assert.Equal("breaking", (await ClaimAsync(Now))?.StoryKey);
+    }
+
+    [Fact]
+    public async Task A_head_retried_later_holds_the_channel_until_due()
+    {
+        await Store.RecordPollAsync(Poll(Post("a"), Post("b")), None);
+        var first = await ClaimAsync(Now);
+
+        await Outbox.RetryLaterAsync(first!.Id, Now.AddMinutes(1), "HTTP 502", None);
+
+        Assert.Null(await ClaimAsync(Now.AddSeconds(59)));
+        var again = await ClaimAsync(Now.AddMinutes(1));
+        Assert.Equal(("a", 2), (again?.StoryKey, again?.Attempts));
+    }
+
+    [Fact]
+    public async Task Retry_later_releases_the_lease()
+    {
+        await Store.RecordPollAsync(Poll(Post("a")), None);
+        var first = await ClaimAsync(Now);
+
+        await Outbox.RetryLaterAsync(first!.Id, Now, "HTTP 429", None);
+
+        Assert.Equal(first.Id, (await ClaimAsync(Now, owner: "another"))?.Id);
+    }
+
+    [Fact]
+    public async Task A_lease_holds_until_it_expires()
+    {
+        await Store.RecordPollAsync(Poll(Post("a")), None);
+        var first = await ClaimAsync(Now);
+
+        Assert.Null(await ClaimAsync(Now + Lease, owner: "another"));
+        var takenOver = await ClaimAsync(Now + Lease + TimeSpan.FromMilliseconds(1), owner: "another");
+
+        Assert.Equal((first!.Id, 2), (takenOver?.Id, takenOver?.Attempts));
+    }
+
+    [Fact]
+    public async Task Mark_sent_records_the_message_id_and_frees_the_channel()
+    {
+        await Store.RecordPollAsync(Poll(Post("a"), Post("b")), None);
+        var first = await ClaimAsync(Now);
+
+        await Outbox.MarkSentAsync(first!.Id, 4242, Now, None);
+
+        Assert.Equal(4242, await MessageIdAsync(first.Id));
+        Assert.Equal(1, (await Outbox.DepthByChannelAsync(None))[Channel]);
+        Assert.Equal("b", (await ClaimAsync(Now))?.StoryKey);
+    }
+
+    private Task<OutboxEntry?> ClaimAsync(DateTimeOffset now, string channel = Channel, string owner = "me") =>
+        Outbox.ClaimNextAsync(channel, owner, now, Lease, None);
+
+    private async Task<long?> MessageIdAsync(long id)
+    {
+        await using var connection = await _storage!.Database.OpenConnectionAsync(None);
+        return await connection.ExecuteScalarAsync<long?>("SELECT message_id FROM outbox WHERE id = @id", new { id });
+    }
+}
