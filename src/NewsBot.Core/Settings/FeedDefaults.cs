@@ -18,6 +18,12 @@ public class FeedDefaults
     /// <summary>How long one fetch may take.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// The longest a feed's polls are pushed back, whether by its own failures (exponential backoff) or because its
+    /// server asked (RSS ttl, Cache-Control max-age, Expires, Retry-After).
+    /// </summary>
+    public TimeSpan MaxPollDelay { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How posts look: template, summary length, time zone, pictures, breaking words.</summary>
     public PostFormatOptions Format { get; set; } = new();
 

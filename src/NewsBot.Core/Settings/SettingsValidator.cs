@@ -139,6 +139,10 @@ public static class SettingsValidator
         {
             errors.Add(new($"{key}:Timeout", $"must be positive, not {tunables.Timeout}"));
         }
+        if (tunables.MaxPollDelay < tunables.Interval)
+        {
+            errors.Add(new($"{key}:MaxPollDelay", $"must be at least the interval ({tunables.Interval})"));
+        }
         if (tunables.PinBreakingFor < TimeSpan.Zero)
         {
             errors.Add(new($"{key}:PinBreakingFor", "must not be negative"));

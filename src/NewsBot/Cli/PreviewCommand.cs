@@ -22,7 +22,7 @@ public static class PreviewCommand
         var services = new ServiceCollection().AddLogging().AddSingleton(new CurrentSettings(settings)).AddPipeline().BuildServiceProvider();
         await using (services)
         {
-            var fetched = await services.GetRequiredService<FeedFetcher>().FetchAsync(feed, FeedValidators.None, cancellationToken);
+            var fetched = await services.GetRequiredService<FeedFetcher>().FetchAsync(feed.Url, feed.Timeout, FeedValidators.None, cancellationToken);
             switch (fetched)
             {
                 case FetchResult.Fetched body:

@@ -7,7 +7,7 @@ using NewsBot.Storage;
 namespace NewsBot.Fetching;
 
 /// <summary>Fetches a feed over HTTP(S) with conditional GET, or reads it from a local file.</summary>
-public sealed class FeedFetcher(IHttpClientFactory httpClientFactory)
+public sealed class FeedFetcher(IHttpClientFactory httpClientFactory, TimeProvider time)
 {
     /// <summary>The name of the HttpClient registered for feeds.</summary>
     public const string HttpClientName = "feeds";
@@ -15,19 +15,21 @@ public sealed class FeedFetcher(IHttpClientFactory httpClientFactory)
     /// <summary>Bodies (after decompression) larger than this are refused.</summary>
     public const int MaxBodyBytes = 10 * 1024 * 1024;
 
-    public async Task<FetchResult> FetchAsync(FeedSettings feed, FeedValidators previous, CancellationToken cancellationToken)
+    public const int MaxRedirects = 5;
+
+    public async Task<FetchResult> FetchAsync(string url, TimeSpan timeout, FeedValidators previous, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(feed.Timeout);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
         try
         {
-            return FeedSource.LocalPath(feed.Url) is { } path
-                ? await ReadFileAsync(path, previous, timeout.Token)
-                : await GetAsync(new Uri(feed.Url), previous, timeout.Token);
+            return FeedSource.LocalPath(url) is { } path
+                ? await ReadFileAsync(path, previous, deadline.Token)
+                : await GetAsync(new Uri(url), previous, deadline.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new FetchResult.Failed($"timed out after {feed.Timeout.TotalSeconds:0.#} s");
+            return new FetchResult.Failed($"timed out after {timeout.TotalSeconds:0.#} s");
         }
         catch (HttpRequestException e)
         {
@@ -52,7 +54,29 @@ public sealed class FeedFetcher(IHttpClientFactory httpClientFactory)
 
     private async Task<FetchResult> GetAsync(Uri url, FeedValidators previous, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        var client = httpClientFactory.CreateClient(HttpClientName);
+        var permanent = true;
+        for (var hop = 0; hop <= MaxRedirects; hop++)
+        {
+            using var response = await client.SendAsync(Request(url, previous), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (!IsRedirect(response.StatusCode))
+            {
+                var result = await ReadAsync(response, url, previous, cancellationToken);
+                return result with { MovedTo = hop > 0 && permanent ? url : null, FreshFor = FreshFor(response) };
+            }
+            if (response.Headers.Location is not { } location)
+            {
+                return new FetchResult.Failed($"HTTP {(int)response.StatusCode} redirect without a Location");
+            }
+            permanent &= response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.PermanentRedirect;
+            url = new Uri(url, location);
+        }
+        return new FetchResult.Failed($"more than {MaxRedirects} redirects");
+    }
+
+    private static HttpRequestMessage Request(Uri url, FeedValidators previous)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (previous.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
         {
             request.Headers.IfNoneMatch.Add(tag);
@@ -61,8 +85,11 @@ public sealed class FeedFetcher(IHttpClientFactory httpClientFactory)
         {
             request.Headers.IfModifiedSince = since;
         }
-        var client = httpClientFactory.CreateClient(HttpClientName);
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        return request;
+    }
+
+    private async Task<FetchResult> ReadAsync(HttpResponseMessage response, Uri url, FeedValidators previous, CancellationToken cancellationToken)
+    {
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
             return new FetchResult.NotModified();
@@ -82,7 +109,7 @@ public sealed class FeedFetcher(IHttpClientFactory httpClientFactory)
             return new FetchResult.NotModified();
         }
         var validators = new FeedValidators(response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"), hash);
-        return new FetchResult.Fetched(body, validators, response.Content.Headers.ContentType?.CharSet, response.RequestMessage?.RequestUri ?? url);
+        return new FetchResult.Fetched(body, validators, response.Content.Headers.ContentType?.CharSet, url);
     }
 
     /// <summary>Reads at most <see cref="MaxBodyBytes"/>; null when the body is larger (a bound on gzip bombs too).</summary>
@@ -107,13 +134,24 @@ public sealed class FeedFetcher(IHttpClientFactory httpClientFactory)
         return buffer.ToArray();
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+    private static bool IsRedirect(HttpStatusCode status) =>
+        status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
+            or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
+    private TimeSpan? RetryAfter(HttpResponseMessage response) =>
         response.Headers.RetryAfter switch
         {
             { Delta: { } delta } => delta,
-            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            { Date: { } date } => date - time.GetUtcNow(),
             _ => null,
         };
+
+    private TimeSpan? FreshFor(HttpResponseMessage response)
+    {
+        var fresh = response.Headers.CacheControl?.MaxAge
+            ?? (response.Content.Headers.Expires is { } expires ? expires - (response.Headers.Date ?? time.GetUtcNow()) : null);
+        return fresh > TimeSpan.Zero ? fresh : null;
+    }
 
     private static string Hash(byte[] body) => Convert.ToHexStringLower(SHA256.HashData(body));
 }

@@ -2,12 +2,18 @@ using NewsBot.Storage;
 
 namespace NewsBot.Fetching;
 
-/// <summary>What one fetch of a feed brought.</summary>
+/// <summary>What one fetch of a feed brought, and what the server asked of the next one.</summary>
 public abstract record FetchResult
 {
     private FetchResult()
     {
     }
+
+    /// <summary>How long the server says the answer stays fresh (Cache-Control max-age, Expires).</summary>
+    public TimeSpan? FreshFor { get; init; }
+
+    /// <summary>Where every redirect on the way was permanent (301/308): the feed's new address.</summary>
+    public Uri? MovedTo { get; init; }
 
     /// <summary>304, an empty 200, or the same body as last time: nothing to parse.</summary>
     public sealed record NotModified : FetchResult;

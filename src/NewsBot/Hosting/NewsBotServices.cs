@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Core.Settings;
 using NewsBot.Delivery;
 using NewsBot.Fetching;
@@ -41,10 +42,11 @@ public static class NewsBotServices
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 AutomaticDecompression = DecompressionMethods.All,
-                MaxAutomaticRedirections = 5,
+                AllowAutoRedirect = false, // FeedFetcher follows redirects itself, to notice permanent moves
                 MaxConnectionsPerServer = 4,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<FeedFetcher>();
         services.AddSingleton<PostComposer>();
         return services;
@@ -58,6 +60,8 @@ public static class NewsBotServices
         services.AddSingleton<AdminNotifier>();
         services.AddSingleton<ChannelPauses>();
         services.AddSingleton<FeedPoller>();
+        services.AddSingleton<FeedPacing>();
+        services.AddSingleton<FeedRedirects>();
         if (telegram.IsDryRun)
         {
             services.AddSingleton<IPostSender>(new ConsolePostSender(Console.Out));

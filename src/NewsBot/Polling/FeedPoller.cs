@@ -12,22 +12,34 @@ public sealed partial class FeedPoller(
     FeedFetcher fetcher,
     IStoryStore store,
     PostComposer composer,
+    FeedPacing pacing,
+    FeedRedirects redirects,
     OutboxSignal signal,
     TimeProvider time,
     ILogger<FeedPoller> logger)
 {
     public async Task PollAsync(FeedSettings feed, CancellationToken cancellationToken)
     {
+        if (!pacing.IsDue(feed))
+        {
+            LogNotDue(feed.Name);
+            return;
+        }
         var state = await store.GetFeedStateAsync(feed.Name, cancellationToken);
-        var fetched = await fetcher.FetchAsync(feed, state.Validators, cancellationToken);
+        var fetched = await fetcher.FetchAsync(redirects.UrlOf(feed), feed.Timeout, state.Validators, cancellationToken);
+        if (fetched.MovedTo is { } movedTo && redirects.Record(feed, movedTo))
+        {
+            LogMoved(feed.Name, movedTo.AbsoluteUri);
+        }
         switch (fetched)
         {
             case FetchResult.NotModified:
                 await store.RecordUnchangedAsync(feed.Name, time.GetUtcNow(), cancellationToken);
+                Recovered(feed, state, fetched.FreshFor);
                 LogUnchanged(feed.Name);
                 break;
             case FetchResult.Failed failed:
-                await RecordFailureAsync(feed, failed.Reason, cancellationToken);
+                await RecordFailureAsync(feed, failed.Reason, failed.RetryAfter, cancellationToken);
                 break;
             case FetchResult.Fetched body:
                 await ProcessAsync(feed, state, body, cancellationToken);
@@ -44,7 +56,7 @@ public sealed partial class FeedPoller(
         }
         catch (FeedFormatException e)
         {
-            await RecordFailureAsync(feed, e.Message, cancellationToken);
+            await RecordFailureAsync(feed, e.Message, null, cancellationToken);
             return;
         }
         if (parsed.Problem is { } problem)
@@ -61,14 +73,27 @@ public sealed partial class FeedPoller(
         {
             signal.Notify();
         }
+        Recovered(feed, state, Longest(body.FreshFor, parsed.TimeToLive));
         LogPolled(feed.Name, parsed.Items.Count, selection.NewlySeen.Count, posts.Count, !state.BaselineDone);
     }
 
-    private async Task RecordFailureAsync(FeedSettings feed, string reason, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(FeedSettings feed, string reason, TimeSpan? retryAfter, CancellationToken cancellationToken)
     {
         var failures = await store.RecordFailureAsync(feed.Name, reason, time.GetUtcNow(), cancellationToken);
-        LogFailed(feed.Name, reason, failures);
+        var wait = pacing.AfterFailure(feed, failures, retryAfter);
+        LogFailed(feed.Name, reason, failures, wait.TotalSeconds);
     }
+
+    private void Recovered(FeedSettings feed, FeedState state, TimeSpan? serverWish)
+    {
+        pacing.AfterSuccess(feed, serverWish);
+        if (state.ConsecutiveFailures > 0)
+        {
+            LogRecovered(feed.Name, state.ConsecutiveFailures);
+        }
+    }
+
+    private static TimeSpan? Longest(TimeSpan? a, TimeSpan? b) => a > b || b is null ? a : b;
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} unchanged")]
     private partial void LogUnchanged(string feed);
@@ -79,6 +104,15 @@ public sealed partial class FeedPoller(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} polled: {Items} items, {New} new, {Queued} posts queued (first poll: {Baseline})")]
     private partial void LogPolled(string feed, int items, int @new, int queued, bool baseline);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Feed} failed: {Reason} ({Failures} in a row); trying again on its next turn")]
-    private partial void LogFailed(string feed, string reason, int failures);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Feed} failed: {Reason} ({Failures} in a row); trying again in {WaitSeconds:0} s")]
+    private partial void LogFailed(string feed, string reason, int failures, double waitSeconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Feed} works again after {Failures} failed polls")]
+    private partial void LogRecovered(string feed, int failures);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} not polled: backing off, or its server asked for fewer polls")]
+    private partial void LogNotDue(string feed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Feed} moved permanently to {Url}; polling it there from now on (update its Url in the settings)")]
+    private partial void LogMoved(string feed, string url);
 }

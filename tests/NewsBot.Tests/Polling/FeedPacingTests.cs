@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Core.Settings;
+using NewsBot.Polling;
+
+namespace NewsBot.Tests.Polling;
+
+public class FeedPacingTests
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+    private readonly FeedSettings _feed = new() { Name = "wire", Interval = TimeSpan.FromMinutes(1), MaxPollDelay = TimeSpan.FromMinutes(30) };
+
+    [Fact]
+    public void A_failing_feed_backs_off_exponentially_up_to_the_cap_and_comes_back_after_a_good_poll()
+    {
+        var pacing = new FeedPacing(_time);
+
+        var waits = Enumerable.Range(1, 8).Select(n => pacing.AfterFailure(_feed, n, null).TotalMinutes).ToList();
+
+        Assert.InRange(waits[0], 0.9, 1.1);
+        Assert.InRange(waits[1], 1.8, 2.2);
+        Assert.InRange(waits[2], 3.6, 4.4);
+        Assert.Equal(30, waits[7]);
+        Assert.False(pacing.IsDue(_feed));
+        _time.Advance(TimeSpan.FromMinutes(30));
+        Assert.True(pacing.IsDue(_feed));
+        pacing.AfterSuccess(_feed, null);
+        Assert.True(pacing.IsDue(_feed));
+    }
+
+    [Fact]
+    public void Retry_after_longer_than_the_backoff_is_honoured()
+    {
+        var pacing = new FeedPacing(_time);
+
+        Assert.Equal(TimeSpan.FromMinutes(10), pacing.AfterFailure(_feed, 1, TimeSpan.FromMinutes(10)));
+        _time.Advance(TimeSpan.FromMinutes(9));
+        Assert.False(pacing.IsDue(_feed));
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Assert.True(pacing.IsDue(_feed));
+    }
+
+    [Fact]
+    public void A_server_asking_for_fewer_polls_gets_them_within_the_cap()
+    {
+        var pacing = new FeedPacing(_time);
+
+        pacing.AfterSuccess(_feed, TimeSpan.FromHours(5));
+
+        _time.Advance(TimeSpan.FromMinutes(29));
+        Assert.False(pacing.IsDue(_feed));
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Assert.True(pacing.IsDue(_feed));
+    }
+
+    [Fact]
+    public void A_trigger_a_moment_early_is_on_time()
+    {
+        var pacing = new FeedPacing(_time);
+        pacing.AfterSuccess(_feed, TimeSpan.FromMinutes(5));
+
+        _time.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromMilliseconds(20));
+
+        Assert.True(pacing.IsDue(_feed));
+    }
+}
