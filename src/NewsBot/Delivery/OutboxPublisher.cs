@@ -84,7 +84,7 @@ public sealed partial class OutboxPublisher(
                 break;
             case SendResult.RateLimited limited:
                 pacer.Block(entry.Channel, limited.RetryAfter);
-                await outbox.RetryLaterAsync(entry.Id, now + limited.RetryAfter, "429 rate limited", CancellationToken.None);
+                await outbox.PostponeAsync(entry.Id, now + limited.RetryAfter, CancellationToken.None);
                 LogRateLimited(entry.Channel, limited.RetryAfter.TotalSeconds);
                 break;
             case SendResult.Failed { Kind: FailureKind.Rejected } failed when entry.Attempts >= MaxRejections:

@@ -15,6 +15,12 @@ public interface IOutbox
     /// <summary>Releases a claimed post to be tried again not before <paramref name="notBefore"/>.</summary>
     Task RetryLaterAsync(long id, DateTimeOffset notBefore, string error, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Releases a claimed post that Telegram asked to send later (429): not a failed attempt, so the claim's attempt
+    /// is given back and the post's backoff stays as it was.
+    /// </summary>
+    Task PostponeAsync(long id, DateTimeOffset notBefore, CancellationToken cancellationToken);
+
     /// <summary>Sets aside a post Telegram keeps refusing: kept as failed, with the reason, never sent or dropped silently.</summary>
     Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken);
 

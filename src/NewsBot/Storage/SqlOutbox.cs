@@ -9,6 +9,9 @@ public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOut
     private const string MarkFailedSql =
         "UPDATE outbox SET status = 'failed', last_error = @error, lease_owner = NULL, lease_until = NULL WHERE id = @id";
 
+    private const string PostponeSql =
+        "UPDATE outbox SET not_before = @notBefore, attempts = attempts - 1, lease_owner = NULL, lease_until = NULL WHERE id = @id";
+
     public async Task<OutboxEntry?> ClaimNextAsync(string channel, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
@@ -27,6 +30,12 @@ public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOut
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(sql.RetryLater, new { id, notBefore = UnixTime.Ms(notBefore), error });
+    }
+
+    public async Task PostponeAsync(long id, DateTimeOffset notBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(PostponeSql, new { id, notBefore = UnixTime.Ms(notBefore) });
     }
 
     public async Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken)

@@ -33,6 +33,9 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public int InjectedRetryAfterSeconds { get; set; } = 1;
 
+    /// <summary>How long each send takes to be accepted, as on a slow day (a window for killing a sender mid-send).</summary>
+    public TimeSpan SendDelay { get; set; }
+
     /// <summary>How many sends the flood limit refused: a well-paced bot causes none.</summary>
     public int FloodRejections => Volatile.Read(ref _floodRejections);
 
@@ -114,6 +117,11 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private async Task SendAsync(HttpContext context, Dictionary<string, string> args, string method, string? text, string? photo)
     {
+        if (SendDelay > TimeSpan.Zero)
+        {
+            // Not the request's token: like Telegram, the fake finishes a send whose client has gone.
+            await Task.Delay(SendDelay);
+        }
         var fault = _faults.TryDequeue(out var f) ? f : (BotFault?)null;
         if (await RefuseForFaultAsync(context, fault))
         {

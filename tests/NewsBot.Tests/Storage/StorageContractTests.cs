@@ -126,6 +126,19 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_postponed_head_waits_without_counting_an_attempt()
+    {
+        await Store.RecordPollAsync(Poll(Post("a"), Post("b")), None);
+        var first = await ClaimAsync(Now);
+
+        await Outbox.PostponeAsync(first!.Id, Now.AddSeconds(3), None);
+
+        Assert.Null(await ClaimAsync(Now.AddSeconds(2)));
+        var again = await ClaimAsync(Now.AddSeconds(3));
+        Assert.Equal(("a", 1), (again?.StoryKey, again?.Attempts));
+    }
+
+    [Fact]
     public async Task A_head_retried_later_holds_the_channel_until_due()
     {
         await Store.RecordPollAsync(Poll(Post("a"), Post("b")), None);

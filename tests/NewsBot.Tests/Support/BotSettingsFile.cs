@@ -7,7 +7,14 @@ public static class BotSettingsFile
 {
     public sealed record Feed(string Name, string Url, string Channel = "news", int FirstRunPostLatest = 0);
 
-    public static string Write(TempDirectory directory, string? botApiBaseUrl, string? token, IEnumerable<Feed> feeds, string channelChatId = "@news", string logLevel = "Information")
+    public static string Write(
+        TempDirectory directory,
+        string? botApiBaseUrl,
+        string? token,
+        IEnumerable<Feed> feeds,
+        string channelChatId = "@news",
+        string logLevel = "Information",
+        Action<JsonObject>? customize = null)
     {
         var settings = new JsonObject
         {
@@ -24,6 +31,7 @@ public static class BotSettingsFile
             }).ToArray()),
             ["Serilog"] = new JsonObject { ["MinimumLevel"] = new JsonObject { ["Default"] = logLevel } },
         };
+        customize?.Invoke(settings);
         var path = directory.Combine("appsettings.json");
         File.WriteAllText(path, settings.ToJsonString());
         return path;
