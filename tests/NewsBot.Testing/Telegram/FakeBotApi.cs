@@ -16,6 +16,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, long> _chats = new();
     private readonly ConcurrentDictionary<long, byte> _kicked = new();
+    private readonly ConcurrentDictionary<long, long> _migrations = new();
     private readonly ConcurrentQueue<BotFault> _faults = new();
     private readonly List<BotMessage> _messages = [];
     private readonly ConcurrentDictionary<(long Chat, long Message), byte> _pinned = new();
@@ -32,6 +33,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     public TimeSpan FloodWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     public int InjectedRetryAfterSeconds { get; set; } = 1;
+
+    /// <summary>The text limit this fake counts to (Telegram: 4096); lower it to play a Telegram that counts differently.</summary>
+    public int MessageMaxLength { get; set; } = TelegramHtmlValidator.MessageMaxLength;
 
     /// <summary>How long each send takes to be accepted, as on a slow day (a window for killing a sender mid-send).</summary>
     public TimeSpan SendDelay { get; set; }
@@ -65,6 +69,13 @@ public sealed class FakeBotApi : IAsyncDisposable
     public long AddChat(string chat) => _chats.GetOrAdd(chat, c => long.TryParse(c, out var id) ? id : -1001000000000 - _chats.Count);
 
     public void Kick(string chat) => _kicked[_chats[chat]] = 0;
+
+    /// <summary>Upgrades a group to a supergroup: sends to the old id answer with migrate_to_chat_id.</summary>
+    public void Migrate(string chat, long newChatId)
+    {
+        _migrations[_chats[chat]] = newChatId;
+        AddChat(newChatId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     public void Unkick(string chat) => _kicked.TryRemove(_chats[chat], out _);
 
@@ -128,6 +139,11 @@ public sealed class FakeBotApi : IAsyncDisposable
             return;
         }
         var (status, error, chatId, plain) = Check(args, method, text, photo);
+        if (error is null && _migrations.TryGetValue(chatId, out var newChatId))
+        {
+            await ErrorAsync(context, 400, "Bad Request: group chat was upgraded to a supergroup chat", new JsonObject { ["migrate_to_chat_id"] = newChatId });
+            return;
+        }
         if (error is not null)
         {
             await ErrorAsync(context, status, error, status == 429 ? new JsonObject { ["retry_after"] = RetryAfterFor(chatId) } : null);
@@ -207,7 +223,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
         var isCaption = method == "sendPhoto";
         var limitError = html
-            ? (isCaption ? TelegramHtmlValidator.ValidateCaption(text!) : TelegramHtmlValidator.Validate(text!))
+            ? (isCaption ? TelegramHtmlValidator.ValidateCaption(text!) : TelegramHtmlValidator.Validate(text!, MessageMaxLength))
             : PlainLengthError(text!, isCaption);
         if (!TryResolveChat(chatRef, out var chatId))
         {
@@ -303,7 +319,10 @@ public sealed class FakeBotApi : IAsyncDisposable
         if (parameters is not null)
         {
             body["parameters"] = parameters;
-            context.Response.Headers.RetryAfter = parameters["retry_after"]?.ToString();
+            if (parameters["retry_after"] is { } retryAfter)
+            {
+                context.Response.Headers.RetryAfter = retryAfter.ToString();
+            }
         }
         return WriteAsync(context, code, body);
     }

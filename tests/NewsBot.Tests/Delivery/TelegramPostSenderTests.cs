@@ -128,6 +128,33 @@ public sealed class TelegramPostSenderTests : IAsyncLifetime
         Assert.Contains("not enough rights", await _sender.PinAsync(News, sent.MessageId, default));
     }
 
+    [Fact]
+    public async Task A_group_upgraded_to_a_supergroup_is_followed_to_its_new_id()
+    {
+        _api.Migrate("@news", -1009999);
+
+        var first = await _sender.SendAsync(News, Post("<b>One</b>"), default);
+        var second = await _sender.SendAsync(News, Post("<b>Two</b>"), default);
+
+        Assert.IsType<SendResult.Sent>(first);
+        Assert.IsType<SendResult.Sent>(second);
+        Assert.Equal(["One", "Two"], _api.Messages.Where(m => m.ChatId == -1009999).Select(m => m.PlainText));
+    }
+
+    [Fact]
+    public async Task A_text_telegram_finds_too_long_is_shortened_into_one_post()
+    {
+        _api.MessageMaxLength = 140;
+        var text = "<b>Headline</b>\n\n" + string.Join(' ', Enumerable.Repeat("word", 27));
+
+        var result = await _sender.SendAsync(News, Post(text), default);
+
+        Assert.IsType<SendResult.Sent>(result);
+        var message = Assert.Single(_api.Messages);
+        Assert.StartsWith("Headline", message.PlainText);
+        Assert.InRange(message.PlainText.Length, 100, 140);
+    }
+
     private static OutgoingPost Post(string html) => new() { Html = html, PlainText = html, Silent = true };
 
     public async Task DisposeAsync() => await _api.DisposeAsync();
