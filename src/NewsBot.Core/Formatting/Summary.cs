@@ -13,6 +13,8 @@ public sealed class Summary
     [
         @"The post .{1,300}? appeared first on .{1,200}?\.",
         @"Join ST's Telegram channel and get the latest breaking news delivered to you\.",
+        @"(?<=^|[.!?]\s+)(?:Join|Follow) (?:us|our [^.!?]{0,40}?) on (?:Telegram|WhatsApp|Facebook|Instagram|Twitter|X|Threads|Google News)[^.!?]*[.!?]?",
+        @"(?<=^|[.!?]\s+)Join our (?:Telegram|WhatsApp) (?:channel|group)[^.!?]*[.!?]?",
         @"\[(?:…|\.\.\.|&hellip;)\]",
         @"(?:Continue reading|Read more|Read the full story|Full story)\W*$",
         @"(?<=^|[.!?]\s+)(?:Click here|Subscribe) to [^.!?]*[.!?]?",

@@ -13,6 +13,9 @@ public class SummaryTests
     // The Straits Times footer
     [InlineData("<p>The ministry confirmed two new cases.</p><p>Join ST's Telegram channel and get the latest breaking news delivered to you.</p>",
         "The ministry confirmed two new cases.")]
+    [InlineData("The ministry confirmed two new cases. Join our Telegram channel for the latest updates.", "The ministry confirmed two new cases.")]
+    [InlineData("The ministry confirmed two new cases. Follow us on WhatsApp!", "The ministry confirmed two new cases.")]
+    [InlineData("Users can join our Telegram channel experiment, the ministry said.", "Users can join our Telegram channel experiment, the ministry said.")]
     // The Guardian (rss-parser/guardian.rss)
     [InlineData("<p>Donald Trump has promised a “new American moment”.</p> <a href=\"https://www.theguardian.com/us-news/2018/jan/31/x\">Continue reading...</a>",
         "Donald Trump has promised a “new American moment”.")]
