@@ -14,4 +14,7 @@ public enum BotFault
 
     /// <summary>The message is accepted, then the connection drops before the answer.</summary>
     DropAfterAccept,
+
+    /// <summary>400 for this very message, whatever its form (as for a button URL Telegram rejects).</summary>
+    Rejected,
 }

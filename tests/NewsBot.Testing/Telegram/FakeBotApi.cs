@@ -195,6 +195,9 @@ public sealed class FakeBotApi : IAsyncDisposable
             case BotFault.DropBeforeAccept:
                 context.Abort();
                 return true;
+            case BotFault.Rejected:
+                await ErrorAsync(context, 400, "Bad Request: BUTTON_URL_INVALID");
+                return true;
             default:
                 return false;
         }

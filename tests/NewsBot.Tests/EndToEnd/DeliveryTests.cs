@@ -92,6 +92,21 @@ public sealed class DeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_post_refused_three_times_is_set_aside_loudly_and_the_channel_goes_on()
+    {
+        await using var host = await StartAfterBaselineAsync();
+        _bot.Inject(BotFault.Rejected, 3);
+
+        _feeds.Serve("wire.xml", Rss(3));
+        await host.WaitUntilAsync(() => NewsHeadlines().Count >= 2, Patience, "the posts after the refused one");
+
+        Assert.Equal(["Story 2", "Story 3"], NewsHeadlines());
+        Assert.Contains("set aside after 3 refusals: 400 Bad Request: BUTTON_URL_INVALID", host.StandardError);
+        await host.WaitUntilAsync(() => _bot.MessagesTo("@admin").Count >= 1, Patience, "the admin told");
+        Assert.Contains("refused 3 times and set aside", _bot.MessagesTo("@admin")[0].PlainText);
+    }
+
+    [Fact]
     public async Task A_graceful_stop_mid_burst_loses_nothing_and_repeats_nothing()
     {
         await using (var host = await StartAfterBaselineAsync())
