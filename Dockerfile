@@ -8,9 +8,10 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/NewsBot.Core/NewsBot.Core.csproj src/NewsBot.Core/
 COPY src/NewsBot/NewsBot.csproj src/NewsBot/
-RUN dotnet restore src/NewsBot/NewsBot.csproj
+RUN dotnet restore src/NewsBot/NewsBot.csproj --use-current-runtime
 COPY src/ src/
-RUN dotnet publish src/NewsBot/NewsBot.csproj --configuration Release --no-restore --output /app
+# For the image's own platform, precompiled (ReadyToRun) for a quick start.
+RUN dotnet publish src/NewsBot/NewsBot.csproj --configuration Release --no-restore --use-current-runtime --self-contained false --output /app
 
 # aspnet, not runtime: the health and metrics endpoint runs on Kestrel.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
