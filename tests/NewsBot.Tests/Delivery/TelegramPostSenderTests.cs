@@ -1,7 +1,7 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Core.Formatting;
 using NewsBot.Delivery;
 using NewsBot.Testing.Telegram;
-using Microsoft.Extensions.Logging.Abstractions;
 using Telegram.Bot;
 
 namespace NewsBot.Tests.Delivery;
