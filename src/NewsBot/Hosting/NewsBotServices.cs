@@ -2,6 +2,7 @@ using System.Net;
 using NewsBot.Core.Settings;
 using NewsBot.Delivery;
 using NewsBot.Fetching;
+using NewsBot.Monitoring;
 using NewsBot.Polling;
 using NewsBot.Scheduling;
 using Quartz;
@@ -22,6 +23,8 @@ public static class NewsBotServices
         services.AddSingleton(new CurrentSettings(settings));
         services.AddSingleton<InstanceIdentity>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<NewsBotMetrics>();
+        services.AddSingleton<OutboxDepthSampler>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
         services.AddPipeline();
         services.AddStorage(settings.Storage);

@@ -3,6 +3,7 @@ using NewsBot.Core.Settings;
 using NewsBot.Core.Stories;
 using NewsBot.Delivery;
 using NewsBot.Fetching;
+using NewsBot.Monitoring;
 using NewsBot.Storage;
 
 namespace NewsBot.Polling;
@@ -13,6 +14,7 @@ public sealed partial class FeedPoller(
     IStoryStore store,
     PostComposer composer,
     OutboxSignal signal,
+    NewsBotMetrics metrics,
     TimeProvider time,
     ILogger<FeedPoller> logger)
 {
@@ -25,6 +27,7 @@ public sealed partial class FeedPoller(
             case FetchResult.NotModified:
                 await store.RecordUnchangedAsync(feed.Name, time.GetUtcNow(), cancellationToken);
                 LogUnchanged(feed.Name);
+                metrics.Unchanged(feed.Name);
                 break;
             case FetchResult.Failed failed:
                 await RecordFailureAsync(feed, failed.Reason, cancellationToken);
@@ -61,6 +64,7 @@ public sealed partial class FeedPoller(
         {
             signal.Notify();
         }
+        metrics.Fetched(feed.Name, selection.NewlySeen.Count);
         LogPolled(feed.Name, parsed.Items.Count, selection.NewlySeen.Count, posts.Count, !state.BaselineDone);
     }
 
@@ -68,6 +72,7 @@ public sealed partial class FeedPoller(
     {
         var failures = await store.RecordFailureAsync(feed.Name, reason, time.GetUtcNow(), cancellationToken);
         LogFailed(feed.Name, reason, failures);
+        metrics.FetchFailed(feed.Name);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} unchanged")]

@@ -9,6 +9,9 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
     // SQLite allows 32766 parameters per statement; chunks stay far below any provider's limit.
     private const int KeysPerQuery = 500;
 
+    // The same in every dialect.
+    private const string SetDisabledSql = "UPDATE feed_state SET disabled_at = @at WHERE feed = @feed";
+
     public Task MigrateAsync(CancellationToken cancellationToken) => database.InitializeAsync(cancellationToken);
 
     public async Task<FeedState> GetFeedStateAsync(string feed, CancellationToken cancellationToken)
@@ -53,6 +56,12 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<int>(sql.SaveFailedPoll, new { feed, reason, at = UnixTime.Ms(at) });
+    }
+
+    public async Task SetDisabledAsync(string feed, DateTimeOffset? disabledAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(SetDisabledSql, new { feed, at = disabledAt is { } at ? UnixTime.Ms(at) : (long?)null });
     }
 
     private static object SeenStoryParameters(string feed, Story story, long at) =>
