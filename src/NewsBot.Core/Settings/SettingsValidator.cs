@@ -139,6 +139,10 @@ public static class SettingsValidator
         {
             errors.Add(new($"{key}:Timeout", $"must be positive, not {tunables.Timeout}"));
         }
+        if (tunables.DisableAfter <= TimeSpan.Zero)
+        {
+            errors.Add(new($"{key}:DisableAfter", $"must be positive, not {tunables.DisableAfter}"));
+        }
         if (tunables.PinBreakingFor < TimeSpan.Zero)
         {
             errors.Add(new($"{key}:PinBreakingFor", "must not be negative"));

@@ -14,6 +14,8 @@ public static class NewsBotHost
         builder.Logging.ClearProviders();
         var settings = SettingsLoader.Load(builder.Configuration);
         builder.Services.AddNewsBot(builder.Configuration, settings);
+        builder.Services.AddSingleton(new SettingsFile(SettingsLoader.PathOf(configPath)));
+        builder.Services.AddHostedService<SettingsReloader>();
         builder.AddMonitoringEndpoint();
         var app = builder.Build();
         app.MapMonitoring();

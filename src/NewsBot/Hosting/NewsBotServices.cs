@@ -82,6 +82,9 @@ public static class NewsBotServices
     {
         services.AddQuartz(_ => { });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        services.AddHostedService<FeedScheduleSync>();
+        services.AddSingleton<FeedHealth>();
+        services.AddSingleton<FeedPauses>();
+        services.AddSingleton<FeedScheduleSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<FeedScheduleSync>());
     }
 }
