@@ -1,5 +1,6 @@
 using System.Net;
 using NewsBot.Core.Settings;
+using NewsBot.Admin;
 using NewsBot.Delivery;
 using NewsBot.Fetching;
 using NewsBot.Monitoring;
@@ -74,8 +75,11 @@ public static class NewsBotServices
                 new TelegramBotClientOptions(telegram.BotToken, telegram.ApiBaseUrl) { RetryThreshold = 0 },
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramClientName)));
             services.AddSingleton<IPostSender, TelegramPostSender>();
+            services.AddHostedService<AdminCommandReader>();
         }
         services.AddHostedService<OutboxPublisher>();
+        services.AddSingleton<FeedPreviewer>();
+        services.AddSingleton<AdminCommands>();
     }
 
     private static void AddScheduling(this IServiceCollection services)

@@ -26,4 +26,7 @@ public interface IStoryStore
 
     /// <summary>Marks a feed disabled since <paramref name="disabledAt"/>, or enabled again when it is null.</summary>
     Task SetDisabledAsync(string feed, DateTimeOffset? disabledAt, CancellationToken cancellationToken);
+
+    /// <summary>Every feed's record of a story with this link, joined with its outbox rows (for /why).</summary>
+    Task<IReadOnlyList<StoryTrace>> TraceLinkAsync(string link, CancellationToken cancellationToken);
 }
