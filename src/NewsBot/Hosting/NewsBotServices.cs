@@ -1,6 +1,6 @@
 using System.Net;
-using NewsBot.Core.Settings;
 using NewsBot.Admin;
+using NewsBot.Core.Settings;
 using NewsBot.Delivery;
 using NewsBot.Fetching;
 using NewsBot.Monitoring;
