@@ -22,5 +22,9 @@ RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 # The images' non-root user.
 USER $APP_UID
 VOLUME ["/app/config", "/app/data"]
+# /healthz, /readyz and /metrics (the aspnet image sets ASPNETCORE_HTTP_PORTS=8080).
+EXPOSE 8080
+# Runtime images have no curl: the binary's healthcheck verb GETs /healthz where Urls or ASPNETCORE_HTTP_PORTS say.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=20s --retries=3 CMD ["dotnet", "NewsBot.dll", "healthcheck"]
 ENTRYPOINT ["dotnet", "NewsBot.dll"]
 CMD ["run"]

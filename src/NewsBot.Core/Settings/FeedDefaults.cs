@@ -9,6 +9,15 @@ public class FeedDefaults
     /// <summary>Time between polls of the feed.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// A Quartz cron expression (seconds first, e.g. "0 */10 * * * ?") to poll on instead of Interval, in UTC;
+    /// null: poll every Interval.
+    /// </summary>
+    public string? Cron { get; set; }
+
+    /// <summary>A feed failing for this long is disabled (the admin chat is told) and then only probed hourly.</summary>
+    public TimeSpan DisableAfter { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>How many of the newest items a feed's first poll posts (the rest are only recorded as seen).</summary>
     public int FirstRunPostLatest { get; set; }
 

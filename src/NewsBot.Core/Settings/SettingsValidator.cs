@@ -143,6 +143,10 @@ public static class SettingsValidator
         {
             errors.Add(new($"{key}:MaxPollDelay", $"must be at least the interval ({tunables.Interval})"));
         }
+        if (tunables.DisableAfter <= TimeSpan.Zero)
+        {
+            errors.Add(new($"{key}:DisableAfter", $"must be positive, not {tunables.DisableAfter}"));
+        }
         if (tunables.PinBreakingFor < TimeSpan.Zero)
         {
             errors.Add(new($"{key}:PinBreakingFor", "must not be negative"));

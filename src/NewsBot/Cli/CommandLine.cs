@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace NewsBot.Cli;
 
-/// <summary>The verbs of the one binary: run (default), check-config, preview, parse.</summary>
+/// <summary>The verbs of the one binary: run (default), check-config, preview, parse, healthcheck.</summary>
 public static class CommandLine
 {
     public static Task<int> InvokeAsync(string[] args)
@@ -19,6 +19,7 @@ public static class CommandLine
             CheckConfigVerb(config),
             PreviewVerb(config),
             ParseVerb(),
+            HealthcheckVerb(config),
         };
         root.SetAction((result, cancel) => RunCommand.RunAsync(result.GetValue(config)));
         // The host handles SIGINT/SIGTERM itself and shuts down gracefully; no forced exit from the parser.
@@ -45,6 +46,13 @@ public static class CommandLine
         var preview = new Command("preview", "Print the posts a feed would make now; sends and stores nothing.") { target };
         preview.SetAction((result, cancel) => PreviewCommand.RunAsync(result.GetValue(config), result.GetValue(target)!, Console.Out, Console.Error, cancel));
         return preview;
+    }
+
+    private static Command HealthcheckVerb(Option<string?> config)
+    {
+        var healthcheck = new Command("healthcheck", "GET /healthz of the running bot (where Urls says); exit code 0 when it answers 200, 1 otherwise.");
+        healthcheck.SetAction((result, cancel) => HealthcheckCommand.RunAsync(result.GetValue(config), Console.Out, Console.Error, cancel));
+        return healthcheck;
     }
 
     private static Command ParseVerb()

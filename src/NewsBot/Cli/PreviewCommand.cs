@@ -1,11 +1,7 @@
-using NewsBot.Core.Feeds;
 using NewsBot.Core.Settings;
-using NewsBot.Core.Stories;
 using NewsBot.Delivery;
-using NewsBot.Fetching;
 using NewsBot.Hosting;
 using NewsBot.Polling;
-using NewsBot.Storage;
 
 namespace NewsBot.Cli;
 
@@ -22,37 +18,23 @@ public static class PreviewCommand
         var services = new ServiceCollection().AddLogging().AddSingleton(new CurrentSettings(settings)).AddPipeline().BuildServiceProvider();
         await using (services)
         {
-            var fetched = await services.GetRequiredService<FeedFetcher>().FetchAsync(feed.Url, feed.Timeout, FeedValidators.None, cancellationToken);
-            switch (fetched)
+            var reading = await services.GetRequiredService<FeedReader>().ReadAsync(feed, cancellationToken);
+            if (reading.Error is { } error)
             {
-                case FetchResult.Fetched body:
-                    return Print(feed, body, services.GetRequiredService<PostComposer>(), output, errors);
-                case FetchResult.Failed failed:
-                    errors.WriteLine($"Feed {feed.Name}: {failed.Reason}");
-                    return 1;
-                default:
-                    errors.WriteLine($"Feed {feed.Name}: the server returned no content");
-                    return 1;
+                errors.WriteLine($"Feed {feed.Name}: {error}");
+                return 1;
             }
+            Print(feed, reading, services.GetRequiredService<PostComposer>(), output);
+            return 0;
         }
     }
 
-    private static int Print(FeedSettings feed, FetchResult.Fetched body, PostComposer composer, TextWriter output, TextWriter errors)
+    private static void Print(FeedSettings feed, FeedReading reading, PostComposer composer, TextWriter output)
     {
-        ParsedFeed parsed;
-        try
-        {
-            parsed = FeedParser.Parse(body.Body, new FeedParseOptions { BaseUri = body.BaseUri, HttpCharset = body.Charset });
-        }
-        catch (FeedFormatException e)
-        {
-            errors.WriteLine($"Feed {feed.Name}: {e.Message}");
-            return 1;
-        }
+        var parsed = reading.Feed!;
         var now = DateTimeOffset.UtcNow;
-        var stories = StoryFactory.FromFeed(feed.Name, parsed, now);
-        output.WriteLine($"{feed.Name}: {parsed.Title} ({parsed.Format}, {stories.Count} stories, oldest first){(parsed.Problem is { } p ? $" — ill-formed: {p}" : "")}");
-        foreach (var story in stories)
+        output.WriteLine($"{feed.Name}: {parsed.Title} ({parsed.Format}, {reading.Stories.Count} stories, oldest first){(parsed.Problem is { } p ? $" — ill-formed: {p}" : "")}");
+        foreach (var story in reading.Stories)
         {
             if (now - story.Published > feed.MaxAge)
             {
@@ -64,7 +46,6 @@ public static class PreviewCommand
                 output.WriteLine(PostPrinter.Render(post.Channel, post.Post));
             }
         }
-        return 0;
     }
 
     /// <summary>A configured feed by name; otherwise the target as a URL or file with the configured defaults.</summary>

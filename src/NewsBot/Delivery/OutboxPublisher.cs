@@ -1,5 +1,6 @@
 using NewsBot.Core.Settings;
 using NewsBot.Hosting;
+using NewsBot.Monitoring;
 using NewsBot.Storage;
 
 namespace NewsBot.Delivery;
@@ -18,6 +19,7 @@ public sealed partial class OutboxPublisher(
     OutboxSignal signal,
     CurrentSettings settings,
     InstanceIdentity instance,
+    NewsBotMetrics metrics,
     TimeProvider time,
     ILogger<OutboxPublisher> logger) : BackgroundService
 {
@@ -80,15 +82,18 @@ public sealed partial class OutboxPublisher(
             case SendResult.Sent sent:
                 await outbox.MarkSentAsync(entry.Id, sent.MessageId, now, CancellationToken.None);
                 LogSent(entry.Channel, entry.Feed, sent.MessageId, (now - entry.Published).TotalSeconds);
+                metrics.Sent(entry.Channel, now - entry.Published);
                 await pauses.ResumeAsync(entry.Channel);
                 break;
             case SendResult.RateLimited limited:
                 pacer.Block(entry.Channel, limited.RetryAfter);
                 await outbox.PostponeAsync(entry.Id, now + limited.RetryAfter, CancellationToken.None);
                 LogRateLimited(entry.Channel, limited.RetryAfter.TotalSeconds);
+                metrics.RateLimited(entry.Channel);
                 break;
             case SendResult.Failed { Kind: FailureKind.Rejected } failed when entry.Attempts >= MaxRejections:
                 await outbox.MarkFailedAsync(entry.Id, failed.Reason, CancellationToken.None);
+                metrics.SendFailed(entry.Channel, failed.Reason);
                 LogGivenUp(entry.Channel, entry.Feed, failed.Reason, entry.Attempts);
                 await notifier.NotifyAsync($"A post from {entry.Feed} to {entry.Channel} was refused {entry.Attempts} times and set aside: {failed.Reason}");
                 break;
@@ -100,6 +105,7 @@ public sealed partial class OutboxPublisher(
 
     private async Task RetryLaterAsync(OutboxEntry entry, SendResult.Failed failed, DateTimeOffset now)
     {
+        metrics.SendFailed(entry.Channel, failed.Reason);
         var wait = Backoff(entry.Attempts);
         await outbox.RetryLaterAsync(entry.Id, now + wait, failed.Reason, CancellationToken.None);
         if (failed.Kind == FailureKind.ChannelUnavailable)

@@ -1,18 +1,24 @@
+using NewsBot.Monitoring;
+
 namespace NewsBot.Hosting;
 
-/// <summary>Builds the bot's host from the settings file and the environment.</summary>
+/// <summary>Builds the bot's host from the settings file and the environment, with its health and metrics endpoint.</summary>
 public static class NewsBotHost
 {
-    public static IHost Build(string? configPath)
+    public static WebApplication Build(string? configPath)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            ContentRootPath = Directory.GetCurrentDirectory(),
-            DisableDefaults = true,
-        });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
+        // Only our sources: a stray ./appsettings.json must not be merged into the settings.
+        builder.Configuration.Sources.Clear();
         builder.Configuration.AddNewsBotSettings(configPath);
+        builder.Logging.ClearProviders();
         var settings = SettingsLoader.Load(builder.Configuration);
         builder.Services.AddNewsBot(builder.Configuration, settings);
-        return builder.Build();
+        builder.Services.AddSingleton(new SettingsFile(SettingsLoader.PathOf(configPath)));
+        builder.Services.AddHostedService<SettingsReloader>();
+        builder.AddMonitoringEndpoint();
+        var app = builder.Build();
+        app.MapMonitoring();
+        return app;
     }
 }

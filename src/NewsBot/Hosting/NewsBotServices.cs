@@ -1,8 +1,10 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Admin;
 using NewsBot.Core.Settings;
 using NewsBot.Delivery;
 using NewsBot.Fetching;
+using NewsBot.Monitoring;
 using NewsBot.Polling;
 using NewsBot.Scheduling;
 using Quartz;
@@ -23,6 +25,8 @@ public static class NewsBotServices
         services.AddSingleton(new CurrentSettings(settings));
         services.AddSingleton<InstanceIdentity>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<NewsBotMetrics>();
+        services.AddSingleton<OutboxDepthSampler>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
         services.AddPipeline();
         services.AddStorage(settings.Storage);
@@ -48,6 +52,7 @@ public static class NewsBotServices
             });
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<FeedFetcher>();
+        services.AddSingleton<FeedReader>();
         services.AddSingleton<PostComposer>();
         return services;
     }
@@ -75,14 +80,20 @@ public static class NewsBotServices
                 new TelegramBotClientOptions(telegram.BotToken, telegram.ApiBaseUrl) { RetryThreshold = 0 },
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramClientName)));
             services.AddSingleton<IPostSender, TelegramPostSender>();
+            services.AddHostedService<AdminCommandReader>();
         }
         services.AddHostedService<OutboxPublisher>();
+        services.AddSingleton<FeedPreviewer>();
+        services.AddSingleton<AdminCommands>();
     }
 
     private static void AddScheduling(this IServiceCollection services)
     {
         services.AddQuartz(_ => { });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        services.AddHostedService<FeedScheduleSync>();
+        services.AddSingleton<FeedHealth>();
+        services.AddSingleton<FeedPauses>();
+        services.AddSingleton<FeedScheduleSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<FeedScheduleSync>());
     }
 }

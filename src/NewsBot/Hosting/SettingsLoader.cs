@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NewsBot.Core.Settings;
+using NewsBot.Scheduling;
 
 namespace NewsBot.Hosting;
 
@@ -14,17 +15,29 @@ public static partial class SettingsLoader
     /// <summary>The settings file (config/appsettings.json, or the one --config names, which replaces it) and environment variables.</summary>
     public static IConfigurationBuilder AddNewsBotSettings(this IConfigurationBuilder builder, string? configPath)
     {
-        var path = Path.GetFullPath(configPath ?? DefaultPath);
+        var path = PathOf(configPath);
         if (!File.Exists(path))
         {
             throw new SettingsException([new(configPath is null ? "config/appsettings.json" : "--config", $"settings file not found: {path}")]);
         }
         CheckJson(path);
-        return builder.AddJsonFile(path, optional: false, reloadOnChange: true).AddEnvironmentVariables();
+        return builder.AddJsonFile(source =>
+            {
+                source.Path = path;
+                source.Optional = false;
+                source.ReloadOnChange = true;
+                // A broken edit must not throw on the file watcher's thread; SettingsReloader refuses it by name.
+                source.OnLoadException = context => context.Ignore = true;
+                source.ResolveFileProvider();
+            })
+            .AddEnvironmentVariables();
     }
 
+    /// <summary>The settings file's full path: --config's, or config/appsettings.json under the working directory.</summary>
+    public static string PathOf(string? configPath) => Path.GetFullPath(configPath ?? DefaultPath);
+
     /// <summary>Says where the file's JSON breaks, which the configuration provider would not.</summary>
-    private static void CheckJson(string path)
+    public static void CheckJson(string path)
     {
         try
         {
@@ -54,6 +67,7 @@ public static partial class SettingsLoader
             Feeds = configuration.GetSection("Feeds").GetChildren().Select(f => BindFeed(configuration, f.Path, errors)).ToList(),
         };
         errors.AddRange(SettingsValidator.Validate(settings));
+        errors.AddRange(CronValidator.Validate(settings));
         // A bad default is met again in every feed that inherits it: report it once.
         return errors.Count == 0 ? settings : throw new SettingsException(errors.Distinct().ToList());
     }

@@ -3,6 +3,7 @@ using NewsBot.Core.Settings;
 using NewsBot.Core.Stories;
 using NewsBot.Delivery;
 using NewsBot.Fetching;
+using NewsBot.Monitoring;
 using NewsBot.Storage;
 
 namespace NewsBot.Polling;
@@ -15,6 +16,7 @@ public sealed partial class FeedPoller(
     FeedPacing pacing,
     FeedRedirects redirects,
     OutboxSignal signal,
+    NewsBotMetrics metrics,
     TimeProvider time,
     ILogger<FeedPoller> logger)
 {
@@ -37,6 +39,7 @@ public sealed partial class FeedPoller(
                 await store.RecordUnchangedAsync(feed.Name, time.GetUtcNow(), cancellationToken);
                 Recovered(feed, state, fetched.FreshFor);
                 LogUnchanged(feed.Name);
+                metrics.Unchanged(feed.Name);
                 break;
             case FetchResult.Failed failed:
                 await RecordFailureAsync(feed, failed.Reason, failed.RetryAfter, cancellationToken);
@@ -73,6 +76,7 @@ public sealed partial class FeedPoller(
         {
             signal.Notify();
         }
+        metrics.Fetched(feed.Name, selection.NewlySeen.Count);
         Recovered(feed, state, Longest(body.FreshFor, parsed.TimeToLive));
         LogPolled(feed.Name, parsed.Items.Count, selection.NewlySeen.Count, posts.Count, !state.BaselineDone);
     }
@@ -82,6 +86,7 @@ public sealed partial class FeedPoller(
         var failures = await store.RecordFailureAsync(feed.Name, reason, time.GetUtcNow(), cancellationToken);
         var wait = pacing.AfterFailure(feed, failures, retryAfter);
         LogFailed(feed.Name, reason, failures, wait.TotalSeconds);
+        metrics.FetchFailed(feed.Name);
     }
 
     private void Recovered(FeedSettings feed, FeedState state, TimeSpan? serverWish)

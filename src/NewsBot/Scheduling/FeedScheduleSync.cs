@@ -1,36 +1,117 @@
 using NewsBot.Core.Settings;
 using NewsBot.Hosting;
+using NewsBot.Storage;
 using Quartz;
 
 namespace NewsBot.Scheduling;
 
-/// <summary>Turns the feed settings into one Quartz job per feed, each on its own interval with a little jitter.</summary>
-public sealed class FeedScheduleSync(ISchedulerFactory schedulerFactory, CurrentSettings settings) : IHostedService
+/// <summary>
+/// Keeps one Quartz job per feed in step with the settings: at start, after every settings reload (adding,
+/// removing and rescheduling only the feeds whose schedule changed) and when a feed is disabled or enabled.
+/// </summary>
+public sealed partial class FeedScheduleSync(
+    ISchedulerFactory schedulerFactory,
+    CurrentSettings settings,
+    FeedHealth health,
+    IStoryStore store,
+    TimeProvider time,
+    ILogger<FeedScheduleSync> logger) : IHostedService
 {
     public const string Group = "feeds";
 
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<string, FeedSchedule> _applied = new(StringComparer.Ordinal);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        foreach (var feed in settings.Value.Feeds)
+        await health.LoadAsync(settings.Value.Feeds, cancellationToken);
+        await ApplyAsync(cancellationToken);
+        settings.Changed += OnSettingsChanged;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        settings.Changed -= OnSettingsChanged;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Brings the jobs in line with the settings in force and each feed's health.</summary>
+    public async Task ApplyAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            await scheduler.ScheduleJob(JobFor(feed), TriggerFor(feed), new ScheduleJobOptions { Replace = true }, cancellationToken);
+            var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+            var wanted = settings.Value.Feeds.ToDictionary(f => f.Name, f => FeedSchedule.For(f, health.IsDisabled(f.Name)), StringComparer.Ordinal);
+            foreach (var gone in _applied.Keys.Except(wanted.Keys).ToList())
+            {
+                await scheduler.DeleteJob(new JobKey(gone, Group), cancellationToken);
+                _applied.Remove(gone);
+                LogRemoved(gone);
+            }
+            foreach (var feed in settings.Value.Feeds)
+            {
+                await ScheduleAsync(scheduler, feed, wanted[feed.Name], cancellationToken);
+            }
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    private async Task ScheduleAsync(IScheduler scheduler, FeedSettings feed, FeedSchedule schedule, CancellationToken cancellationToken)
+    {
+        var known = _applied.TryGetValue(feed.Name, out var current);
+        if (known && current == schedule)
+        {
+            return;
+        }
+        var job = JobBuilder.Create<PollFeedJob>().WithIdentity(feed.Name, Group).Build();
+        await scheduler.ScheduleJob(job, schedule.TriggerFor(feed.Name, time.GetUtcNow()), new ScheduleJobOptions { Replace = true }, cancellationToken);
+        _applied[feed.Name] = schedule;
+        LogScheduled(feed.Name, known ? "rescheduled" : "scheduled", Describe(schedule));
+        if (!known && schedule.Cron is { } cron && await MissedCronAsync(feed.Name, cron, cancellationToken))
+        {
+            await scheduler.TriggerJob(job.Key, cancellationToken);
+        }
+    }
 
-    private static IJobDetail JobFor(FeedSettings feed) =>
-        JobBuilder.Create<PollFeedJob>().WithIdentity(feed.Name, Group).Build();
+    /// <summary>True when a cron fire fell in the downtime before this start (or the feed was never polled): poll once now.</summary>
+    private async Task<bool> MissedCronAsync(string feed, string cron, CancellationToken cancellationToken)
+    {
+        var state = await store.GetFeedStateAsync(feed, cancellationToken);
+        return state.LastPolledAt is not { } last
+            || new CronExpression(cron, TimeZoneInfo.Utc).GetNextValidTimeAfter(last) <= time.GetUtcNow();
+    }
 
-    private static ITrigger TriggerFor(FeedSettings feed) =>
-        TriggerBuilder.Create()
-            .WithIdentity(feed.Name, Group)
-            .StartAt(DateTimeOffset.UtcNow + Jitter(feed.Interval))
-            .WithSimpleSchedule(s => s.WithInterval(feed.Interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount))
-            .Build();
+    private void OnSettingsChanged(NewsBotSettings changed) => _ = ApplyOnChangeAsync();
 
-    /// <summary>Up to a tenth of the interval (at most 5 s at start) so that feeds do not all fire in the same second.</summary>
-    private static TimeSpan Jitter(TimeSpan interval) =>
-        TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * Math.Min(interval.TotalMilliseconds / 10, 5000));
+    private async Task ApplyOnChangeAsync()
+    {
+        try
+        {
+            await ApplyAsync(CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            LogApplyFailed(e);
+        }
+    }
+
+    private static string Describe(FeedSchedule schedule) => schedule switch
+    {
+        { Probing: true } => $"disabled, probed every {schedule.Interval}",
+        { Cron: { } cron } => $"cron '{cron}' (UTC)",
+        _ => $"every {schedule.Interval}",
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Feed} {Action}: {Schedule}")]
+    private partial void LogScheduled(string feed, string action, string schedule);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Feed} removed from the schedule")]
+    private partial void LogRemoved(string feed);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not apply the new settings to the feed schedule")]
+    private partial void LogApplyFailed(Exception exception);
 }

@@ -6,19 +6,35 @@ namespace NewsBot.Scheduling;
 
 /// <summary>The Quartz job of one feed (its key's name is the feed's name). Never runs twice at once for a feed.</summary>
 [DisallowConcurrentExecution]
-public sealed partial class PollFeedJob(FeedPoller poller, CurrentSettings settings, ILogger<PollFeedJob> logger) : IJob
+public sealed partial class PollFeedJob(
+    FeedPoller poller,
+    CurrentSettings settings,
+    FeedHealth health,
+    FeedPauses pauses,
+    FeedScheduleSync schedules,
+    TimeProvider time,
+    ILogger<PollFeedJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var name = context.JobDetail.Key.Name;
         var feed = settings.Value.Feeds.Find(f => f.Name == name);
-        if (feed is null)
+        if (feed is null || pauses.IsPaused(name))
         {
             return;
         }
         try
         {
+            if (context.Trigger is ICronTrigger)
+            {
+                // Cron fires on the second written; spread feeds that share an expression.
+                await Task.Delay(FeedSchedule.Jitter(feed.Interval), time, cancellationToken);
+            }
             await poller.PollAsync(feed, cancellationToken);
+            if (await health.UpdateAsync(feed, cancellationToken))
+            {
+                await schedules.ApplyAsync(cancellationToken);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -13,4 +13,12 @@ public sealed record FeedState
 
     public int ConsecutiveFailures { get; init; }
     public string? LastError { get; init; }
+    public DateTimeOffset? LastPolledAt { get; init; }
+    public DateTimeOffset? LastSuccessAt { get; init; }
+
+    /// <summary>When the current run of failures began; null while the feed works.</summary>
+    public DateTimeOffset? FailingSince { get; init; }
+
+    /// <summary>When the feed was disabled for failing too long; null while it is enabled.</summary>
+    public DateTimeOffset? DisabledAt { get; init; }
 }

@@ -13,6 +13,10 @@ internal sealed class FeedStateRow
     public bool BaselineDone { get; init; }
     public int ConsecutiveFailures { get; init; }
     public string? LastError { get; init; }
+    public long? LastPolledAt { get; init; }
+    public long? LastSuccessAt { get; init; }
+    public long? FailingSince { get; init; }
+    public long? DisabledAt { get; init; }
 
     public FeedState ToState() => new()
     {
@@ -21,5 +25,11 @@ internal sealed class FeedStateRow
         BaselineDone = BaselineDone,
         ConsecutiveFailures = ConsecutiveFailures,
         LastError = LastError,
+        LastPolledAt = Time(LastPolledAt),
+        LastSuccessAt = Time(LastSuccessAt),
+        FailingSince = Time(FailingSince),
+        DisabledAt = Time(DisabledAt),
     };
+
+    private static DateTimeOffset? Time(long? ms) => ms is { } value ? UnixTime.From(value) : null;
 }

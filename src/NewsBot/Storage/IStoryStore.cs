@@ -23,4 +23,10 @@ public interface IStoryStore
 
     /// <summary>Records a failed poll; returns the number of failures in a row.</summary>
     Task<int> RecordFailureAsync(string feed, string reason, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Marks a feed disabled since <paramref name="disabledAt"/>, or enabled again when it is null.</summary>
+    Task SetDisabledAsync(string feed, DateTimeOffset? disabledAt, CancellationToken cancellationToken);
+
+    /// <summary>Every feed's record of a story with this link, joined with its outbox rows (for /why).</summary>
+    Task<IReadOnlyList<StoryTrace>> TraceLinkAsync(string link, CancellationToken cancellationToken);
 }

@@ -9,6 +9,14 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
     // SQLite allows 32766 parameters per statement; chunks stay far below any provider's limit.
     private const int KeysPerQuery = 500;
 
+    // The same in every dialect.
+    private const string SetDisabledSql = "UPDATE feed_state SET disabled_at = @at WHERE feed = @feed";
+
+    private const string TraceLinkSql =
+        "SELECT s.feed AS Feed, s.title AS Title, s.published_at AS PublishedAt, s.first_seen_at AS FirstSeenAt, o.channel AS Channel, " +
+        "o.status AS Status, COALESCE(o.attempts, 0) AS Attempts, o.last_error AS LastError, o.sent_at AS SentAt " +
+        "FROM seen_story s LEFT JOIN outbox o ON o.feed = s.feed AND o.story_key = s.story_key WHERE s.link = @link ORDER BY s.first_seen_at";
+
     public Task MigrateAsync(CancellationToken cancellationToken) => database.InitializeAsync(cancellationToken);
 
     public async Task<FeedState> GetFeedStateAsync(string feed, CancellationToken cancellationToken)
@@ -53,6 +61,18 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<int>(sql.SaveFailedPoll, new { feed, reason, at = UnixTime.Ms(at) });
+    }
+
+    public async Task SetDisabledAsync(string feed, DateTimeOffset? disabledAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(SetDisabledSql, new { feed, at = disabledAt is { } at ? UnixTime.Ms(at) : (long?)null });
+    }
+
+    public async Task<IReadOnlyList<StoryTrace>> TraceLinkAsync(string link, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<StoryTrace>(TraceLinkSql, new { link })).ToList();
     }
 
     private static object SeenStoryParameters(string feed, Story story, long at) =>

@@ -21,7 +21,11 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<BotMessage> _messages = [];
     private readonly ConcurrentDictionary<(long Chat, long Message), byte> _pinned = new();
     private readonly Lock _lock = new();
+    private readonly List<JsonObject> _updates = [];
     private LoopbackServer? _server;
+    private long _nextUpdateId = 1;
+    private int _conflicts;
+    private int _getUpdatesCalls;
     private long _nextMessageId = 1;
     private int _floodRejections;
 
@@ -95,6 +99,40 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public bool IsPinned(long messageId) => _pinned.Keys.Any(k => k.Message == messageId);
 
+    /// <summary>Queues a text message from <paramref name="userId"/> in <paramref name="chat"/> for getUpdates (long polling).</summary>
+    public void PushMessage(long userId, string chat, string text)
+    {
+        var chatId = AddChat(chat);
+        lock (_lock)
+        {
+            var id = _nextUpdateId++;
+            _updates.Add(new JsonObject
+            {
+                ["update_id"] = id,
+                ["message"] = new JsonObject
+                {
+                    ["message_id"] = id,
+                    ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                    ["from"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = $"User {userId}" },
+                    ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
+                    ["text"] = text,
+                },
+            });
+        }
+    }
+
+    /// <summary>The next getUpdates calls answer 409 Conflict, as when another process polls with the same token.</summary>
+    public void InjectConflicts(int times)
+    {
+        lock (_lock)
+        {
+            _conflicts += times;
+        }
+    }
+
+    /// <summary>How many getUpdates calls were made: a reader that backs off makes few.</summary>
+    public int GetUpdatesCalls => Volatile.Read(ref _getUpdatesCalls);
+
     public IReadOnlyList<BotMessage> MessagesTo(string chat) => Messages.Where(m => m.ChatId == _chats[chat]).ToList();
 
     private async Task HandleAsync(HttpContext context, string token, string method)
@@ -115,6 +153,9 @@ public sealed class FakeBotApi : IAsyncDisposable
                 break;
             case "sendphoto":
                 await SendAsync(context, args, "sendPhoto", args.GetValueOrDefault("caption") ?? "", args.GetValueOrDefault("photo"));
+                break;
+            case "getupdates":
+                await GetUpdatesAsync(context, args);
                 break;
             case "pinchatmessage":
             case "unpinchatmessage":
@@ -156,6 +197,48 @@ public sealed class FakeBotApi : IAsyncDisposable
             return;
         }
         await OkAsync(context, MessageJson(message));
+    }
+
+    /// <summary>Long polling: confirms updates below offset, then answers the pending ones, waiting up to 2 s (of the asked timeout) for one.</summary>
+    private async Task GetUpdatesAsync(HttpContext context, Dictionary<string, string> args)
+    {
+        Interlocked.Increment(ref _getUpdatesCalls);
+        if (TakeConflict())
+        {
+            await ErrorAsync(context, 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
+            return;
+        }
+        var offset = long.TryParse(args.GetValueOrDefault("offset"), out var o) ? o : 0;
+        var wait = TimeSpan.FromSeconds(Math.Min(2, int.TryParse(args.GetValueOrDefault("timeout"), out var t) ? t : 0));
+        var deadline = DateTimeOffset.UtcNow + wait;
+        JsonArray pending;
+        while ((pending = PendingUpdates(offset)).Count == 0 && DateTimeOffset.UtcNow < deadline && !context.RequestAborted.IsCancellationRequested)
+        {
+            await Task.Delay(50);
+        }
+        await OkAsync(context, pending);
+    }
+
+    private bool TakeConflict()
+    {
+        lock (_lock)
+        {
+            if (_conflicts == 0)
+            {
+                return false;
+            }
+            _conflicts--;
+            return true;
+        }
+    }
+
+    private JsonArray PendingUpdates(long offset)
+    {
+        lock (_lock)
+        {
+            _updates.RemoveAll(u => (long)u["update_id"]! < offset);
+            return new JsonArray(_updates.Select(u => (JsonNode)u.DeepClone()).ToArray());
+        }
     }
 
     private async Task PinAsync(HttpContext context, Dictionary<string, string> args, bool pin)

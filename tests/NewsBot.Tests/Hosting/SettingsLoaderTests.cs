@@ -53,6 +53,21 @@ public class SettingsLoaderTests
     }
 
     [Fact]
+    public void A_bad_cron_or_DisableAfter_names_the_key()
+    {
+        var error = Assert.Throws<SettingsException>(() => Load(new() { ["Feeds:0:Cron"] = "*/5 * * * *", ["Defaults:DisableAfter"] = "00:00:00" }));
+
+        Assert.Contains(error.Errors, e => e.Key == "Feeds:0:Cron" && e.Reason.Contains("not a Quartz cron expression"));
+        Assert.Contains(error.Errors, e => e.Key == "Defaults:DisableAfter");
+    }
+
+    [Fact]
+    public void A_feed_may_poll_on_a_cron_expression()
+    {
+        Assert.Equal("0 */5 * * * ?", Load(new() { ["Feeds:0:Cron"] = "0 */5 * * * ?" }).Feeds[0].Cron);
+    }
+
+    [Fact]
     public void Environment_style_overrides_win()
     {
         var configuration = new ConfigurationBuilder()

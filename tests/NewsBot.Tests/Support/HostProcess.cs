@@ -43,7 +43,13 @@ public sealed class HostProcess : IAsyncDisposable
         {
             info.ArgumentList.Add(arg);
         }
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        // A free port unless the test says where: hosts of tests running in parallel must not all take 8080.
+        var chosen = environment ?? new Dictionary<string, string>();
+        if (!chosen.Keys.Any(k => k is "Urls" or "ASPNETCORE_URLS" or "ASPNETCORE_HTTP_PORTS"))
+        {
+            info.Environment["Urls"] = "http://127.0.0.1:0";
+        }
+        foreach (var (key, value) in chosen)
         {
             info.Environment[key] = value;
         }
@@ -75,6 +81,16 @@ public sealed class HostProcess : IAsyncDisposable
             await Task.Delay(100);
         }
     }
+
+    /// <summary>The health and metrics endpoint's address (start the host with Urls=http://127.0.0.1:0 to get a free port).</summary>
+    public async Task<Uri> EndpointAsync(TimeSpan timeout)
+    {
+        await WaitUntilAsync(() => ListeningOn().Success, timeout, "the health endpoint to listen");
+        return new Uri(ListeningOn().Groups[1].Value);
+    }
+
+    private System.Text.RegularExpressions.Match ListeningOn() =>
+        System.Text.RegularExpressions.Regex.Match(StandardError, @"Now listening on: (http://\S+)");
 
     /// <summary>SIGTERM, as docker stop and systemd send it.</summary>
     public void Terminate() => Signal("TERM");

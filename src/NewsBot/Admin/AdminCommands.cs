@@ -1,0 +1,75 @@
+using System.Text;
+using NewsBot.Core.Formatting;
+using NewsBot.Delivery;
+using NewsBot.Hosting;
+using NewsBot.Scheduling;
+using NewsBot.Storage;
+
+namespace NewsBot.Admin;
+
+/// <summary>The admin commands: /status, /feeds, /pause NAME, /resume NAME, /preview NAME, /why URL. Each answers with one message.</summary>
+public sealed class AdminCommands(
+    CurrentSettings settings,
+    IStoryStore store,
+    IOutbox outbox,
+    FeedHealth health,
+    FeedPauses pauses,
+    ChannelPauses channelPauses,
+    FeedPreviewer previewer)
+{
+    private const string Help = "Commands: /status, /feeds, /pause FEED, /resume FEED, /preview FEED, /why URL";
+
+    public async Task<OutgoingPost> HandleAsync(string text, CancellationToken cancellationToken)
+    {
+        var parts = text.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var argument = parts.Length > 1 ? parts[1] : "";
+        // "/status@newsbot" is how Telegram sends a command picked from the menu in a group.
+        return parts.Length == 0 ? AdminText.Post(Help) : parts[0].Split('@')[0].ToLowerInvariant() switch
+        {
+            "/status" => AdminText.Post(await StatusAsync(cancellationToken)),
+            "/feeds" => AdminText.Post(await FeedsAsync(cancellationToken)),
+            "/pause" => AdminText.Post(WithFeed(argument, name => pauses.Pause(name) ? $"Feed {name} paused until /resume {name}." : $"Feed {name} was already paused.")),
+            "/resume" => AdminText.Post(WithFeed(argument, name => pauses.Resume(name) ? $"Feed {name} resumed." : $"Feed {name} was not paused.")),
+            "/preview" => await PreviewAsync(argument, cancellationToken),
+            "/why" => AdminText.Post(argument.Length == 0 ? "Usage: /why URL" : StoryExplainer.Explain(argument, await store.TraceLinkAsync(argument, cancellationToken), settings.Value)),
+            _ => AdminText.Post(Help),
+        };
+    }
+
+    private async Task<string> StatusAsync(CancellationToken cancellationToken)
+    {
+        var value = settings.Value;
+        var depths = await outbox.DepthByChannelAsync(cancellationToken);
+        var text = new StringBuilder($"NewsBot: {value.Feeds.Count} feeds ({value.Feeds.Count(f => health.IsDisabled(f.Name))} disabled, " +
+            $"{value.Feeds.Count(f => pauses.IsPaused(f.Name))} paused), {value.Channels.Count} channels.");
+        foreach (var channel in value.Channels.Keys)
+        {
+            var paused = channelPauses.Paused.TryGetValue(channel, out var reason) ? $", paused: {reason}" : "";
+            text.Append($"\n{channel}: {depths.GetValueOrDefault(channel)} queued{paused}");
+        }
+        return text.ToString();
+    }
+
+    private async Task<string> FeedsAsync(CancellationToken cancellationToken)
+    {
+        var lines = new List<string>();
+        foreach (var feed in settings.Value.Feeds)
+        {
+            var state = await store.GetFeedStateAsync(feed.Name, cancellationToken);
+            var condition = health.IsDisabled(feed.Name) ? "DISABLED" : pauses.IsPaused(feed.Name) ? "paused" : state.ConsecutiveFailures > 0 ? "failing" : "ok";
+            var last = state.LastSuccessAt is { } at ? $"last success {at:u}" : "never succeeded";
+            var error = state.LastError is null ? "" : $", last error: {state.LastError}";
+            lines.Add($"{feed.Name}: {condition}, {feed.Cron ?? feed.Interval.ToString()}, {last}{error}");
+        }
+        return lines.Count == 0 ? "No feeds." : string.Join("\n", lines);
+    }
+
+    private string WithFeed(string name, Func<string, string> action) =>
+        settings.Value.Feeds.Exists(f => f.Name == name) ? action(name) : $"No feed named '{name}'. /feeds lists them.";
+
+    private async Task<OutgoingPost> PreviewAsync(string name, CancellationToken cancellationToken)
+    {
+        var feed = settings.Value.Feeds.Find(f => f.Name == name);
+        return feed is null ? AdminText.Post($"No feed named '{name}'. /feeds lists them.") : await previewer.NewestPostAsync(feed, cancellationToken);
+    }
+}

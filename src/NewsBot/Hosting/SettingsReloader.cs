@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.Extensions.Primitives;
+using NewsBot.Core.Settings;
+
+namespace NewsBot.Hosting;
+
+/// <summary>
+/// Puts an edit of the settings file in force within seconds: a valid edit replaces the settings, an invalid one is
+/// refused with a log line naming each bad key and the last good settings stay. The file watcher can fire twice per
+/// save, so settings equal to those in force change nothing.
+/// </summary>
+public sealed partial class SettingsReloader(IConfiguration configuration, SettingsFile file, CurrentSettings settings, ILogger<SettingsReloader> logger)
+    : IHostedService
+{
+    private IDisposable? _subscription;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _subscription = ChangeToken.OnChange(configuration.GetReloadToken, Reload);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _subscription?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private void Reload()
+    {
+        NewsBotSettings loaded;
+        try
+        {
+            SettingsLoader.CheckJson(file.Path);
+            loaded = SettingsLoader.Load(configuration);
+        }
+        catch (SettingsException e)
+        {
+            LogRefused(file.Path, string.Join("; ", e.Errors));
+            return;
+        }
+        if (Fingerprint(loaded) == Fingerprint(settings.Value))
+        {
+            return;
+        }
+        settings.Update(loaded);
+        LogReloaded(file.Path, loaded.Feeds.Count, loaded.Channels.Count);
+    }
+
+    /// <summary>Settings have no equality of their own; their JSON does.</summary>
+    private static string Fingerprint(NewsBotSettings value) => JsonSerializer.Serialize(value);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Settings edit in {Path} refused, the last good settings stay in force: {Errors}")]
+    private partial void LogRefused(string path, string errors);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Settings reloaded from {Path}: {Feeds} feeds, {Channels} channels")]
+    private partial void LogReloaded(string path, int feeds, int channels);
+}

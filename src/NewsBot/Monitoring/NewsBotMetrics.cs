@@ -1,0 +1,66 @@
+using Prometheus;
+
+namespace NewsBot.Monitoring;
+
+/// <summary>
+/// The bot's Prometheus metrics (names fixed in ARCHITECTURE.md for dashboards), one call per event. A registry of
+/// its own per host, so that hosts in one test process do not add up each other's counts.
+/// </summary>
+public sealed class NewsBotMetrics
+{
+    private readonly Counter _polls;
+    private readonly Counter _storiesFound;
+    private readonly Counter _postsSent;
+    private readonly Counter _telegramErrors;
+    private readonly Gauge _outboxDepth;
+    private readonly Gauge _feedDisabled;
+    private readonly Histogram _publishDelay;
+
+    public NewsBotMetrics()
+    {
+        var factory = Metrics.WithCustomRegistry(Registry);
+        _polls = factory.CreateCounter("newsbot_feed_polls_total", "Feed polls by result: fetched, unchanged (304 or same body) or failed", "feed", "result");
+        _storiesFound = factory.CreateCounter("newsbot_stories_found_total", "Stories seen for the first time", "feed");
+        _postsSent = factory.CreateCounter("newsbot_posts_sent_total", "Posts Telegram accepted", "channel");
+        _telegramErrors = factory.CreateCounter("newsbot_telegram_errors_total", "Sends Telegram refused or that failed, by Bot API error code (429: rate limited; network: no answer)", "channel", "code");
+        _outboxDepth = factory.CreateGauge("newsbot_outbox_depth", "Posts queued and not yet sent", "channel");
+        _feedDisabled = factory.CreateGauge("newsbot_feed_disabled", "1 while a feed is disabled after failing too long (probed slowly)", "feed");
+        _publishDelay = factory.CreateHistogram("newsbot_publish_delay_seconds", "Time from a story's publication to its post", new HistogramConfiguration
+        {
+            Buckets = [5, 15, 30, 60, 120, 300, 600, 1800, 3600, 7200, 21600, 86400],
+        });
+    }
+
+    public CollectorRegistry Registry { get; } = Metrics.NewCustomRegistry();
+
+    public void Fetched(string feed, int newStories)
+    {
+        _polls.WithLabels(feed, "fetched").Inc();
+        _storiesFound.WithLabels(feed).Inc(newStories);
+    }
+
+    public void Unchanged(string feed) => _polls.WithLabels(feed, "unchanged").Inc();
+
+    public void FetchFailed(string feed) => _polls.WithLabels(feed, "failed").Inc();
+
+    public void Sent(string channel, TimeSpan sincePublished)
+    {
+        _postsSent.WithLabels(channel).Inc();
+        _publishDelay.Observe(Math.Max(0, sincePublished.TotalSeconds));
+    }
+
+    public void RateLimited(string channel) => _telegramErrors.WithLabels(channel, "429").Inc();
+
+    /// <summary>A failed send; the reason starts with the Bot API error code when Telegram answered.</summary>
+    public void SendFailed(string channel, string reason) => _telegramErrors.WithLabels(channel, ErrorCode(reason)).Inc();
+
+    public void OutboxDepth(string channel, int depth) => _outboxDepth.WithLabels(channel).Set(depth);
+
+    public void FeedDisabled(string feed, bool disabled) => _feedDisabled.WithLabels(feed).Set(disabled ? 1 : 0);
+
+    private static string ErrorCode(string reason)
+    {
+        var digits = reason.TakeWhile(char.IsAsciiDigit).Count();
+        return digits is > 0 and <= 3 ? reason[..digits] : "network";
+    }
+}

@@ -1,0 +1,17 @@
+using NewsBot.Hosting;
+using NewsBot.Storage;
+
+namespace NewsBot.Monitoring;
+
+/// <summary>Reads each channel's queue depth from storage when Prometheus scrapes, so the gauge is never stale.</summary>
+public sealed class OutboxDepthSampler(IOutbox outbox, CurrentSettings settings, NewsBotMetrics metrics)
+{
+    public async Task SampleAsync(CancellationToken cancellationToken)
+    {
+        var depths = await outbox.DepthByChannelAsync(cancellationToken);
+        foreach (var channel in settings.Value.Channels.Keys.Union(depths.Keys))
+        {
+            metrics.OutboxDepth(channel, depths.GetValueOrDefault(channel));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using NewsBot.Core.Feeds;
+using NewsBot.Core.Settings;
+using NewsBot.Core.Stories;
+using NewsBot.Fetching;
+using NewsBot.Storage;
+
+namespace NewsBot.Polling;
+
+/// <summary>Reads a feed now as a poll would, but records nothing: for the preview command and /preview.</summary>
+public sealed class FeedReader(FeedFetcher fetcher, TimeProvider time)
+{
+    public async Task<FeedReading> ReadAsync(FeedSettings feed, CancellationToken cancellationToken)
+    {
+        var fetched = await fetcher.FetchAsync(feed.Url, feed.Timeout, FeedValidators.None, cancellationToken);
+        if (fetched is not FetchResult.Fetched body)
+        {
+            return new FeedReading(null, [], (fetched as FetchResult.Failed)?.Reason ?? "the server returned no content");
+        }
+        try
+        {
+            var parsed = FeedParser.Parse(body.Body, new FeedParseOptions { BaseUri = body.BaseUri, HttpCharset = body.Charset });
+            return new FeedReading(parsed, StoryFactory.FromFeed(feed.Name, parsed, time.GetUtcNow()), null);
+        }
+        catch (FeedFormatException e)
+        {
+            return new FeedReading(null, [], e.Message);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace NewsBot.Storage;
+
+/// <summary>
+/// What storage knows of a story by its link: the feed that saw it and, per channel, its outbox row (null columns
+/// when the story was recorded without a post). Settable properties so that Dapper converts each provider's types.
+/// </summary>
+public sealed class StoryTrace
+{
+    public required string Feed { get; init; }
+    public required string Title { get; init; }
+    public long PublishedAt { get; init; }
+    public long FirstSeenAt { get; init; }
+    public string? Channel { get; init; }
+    public string? Status { get; init; }
+    public int Attempts { get; init; }
+    public string? LastError { get; init; }
+    public long? SentAt { get; init; }
+}

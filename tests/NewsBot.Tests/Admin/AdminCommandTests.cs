@@ -1,0 +1,77 @@
+using NewsBot.Testing.Feeds;
+using NewsBot.Testing.Telegram;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Admin;
+
+/// <summary>Admin commands sent to the real binary through the fake Bot API's getUpdates, answered in the same chat.</summary>
+public sealed class AdminCommandTests : IAsyncLifetime
+{
+    private const long Admin = 42;
+    private const long Stranger = 99;
+    private const string AdminChat = "42";
+    private const string StrangerChat = "99";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly TempDirectory _directory = new();
+    private FeedServer _feeds = null!;
+    private FakeBotApi _bot = null!;
+    private HostProcess _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _feeds = await FeedServer.StartAsync();
+        _bot = await FakeBotApi.StartAsync("@news", AdminChat, StrangerChat);
+        _feeds.Serve("wire.xml", RssBuilder.Build("Wire",
+        [
+            new RssBuilder.Item("new", "Fresh story", "Summary.", DateTimeOffset.UtcNow.AddMinutes(-5), "https://wire.example/fresh"),
+            new RssBuilder.Item("old", "Ancient story", "Summary.", DateTimeOffset.UtcNow.AddDays(-90), "https://wire.example/ancient"),
+        ]));
+        var config = BotSettingsFile.Write(_directory, _bot.BaseUrl, FakeBotApi.Token, [new("wire", _feeds.UrlOf("wire.xml"), FirstRunPostLatest: 2)]);
+        _host = HostProcess.Start(_directory.Path, new Dictionary<string, string> { ["Telegram__AdminUserIds__0"] = Admin.ToString() }, "run", "--config", config);
+        await _host.WaitUntilAsync(() => _bot.MessagesTo("@news").Count >= 1, Patience, "the fresh story posted");
+    }
+
+    [Fact]
+    public async Task Commands_from_an_admin_are_answered_in_the_same_chat()
+    {
+        var status = await AskAsync("/status");
+        Assert.Contains("1 feeds (0 disabled, 0 paused)", status);
+        Assert.Contains("news: 0 queued", status);
+        Assert.Contains("wire: ok", await AskAsync("/feeds"));
+        Assert.Contains("already posted to news", await AskAsync("/why https://wire.example/fresh"));
+        Assert.Contains("too old", await AskAsync("/why https://wire.example/ancient"));
+        Assert.Contains("Not fetched", await AskAsync("/why https://elsewhere.example/x"));
+        Assert.Contains("Fresh story", await AskAsync("/preview wire"));
+        Assert.Contains("Feed wire paused", await AskAsync("/pause wire"));
+        Assert.Contains("wire: paused", await AskAsync("/feeds"));
+        Assert.Contains("Feed wire resumed", await AskAsync("/resume wire"));
+        Assert.Contains("No feed named 'nope'", await AskAsync("/pause nope"));
+    }
+
+    [Fact]
+    public async Task Commands_from_anyone_else_are_ignored_and_logged()
+    {
+        _bot.PushMessage(Stranger, StrangerChat, "/pause wire");
+        await _host.WaitUntilAsync(() => _host.StandardError.Contains("Ignored admin command /pause from user 99"), Patience, "the refusal logged");
+
+        Assert.Contains("wire: ok", await AskAsync("/feeds"));
+        Assert.Empty(_bot.MessagesTo(StrangerChat));
+    }
+
+    /// <summary>Sends a command as the admin and returns the bot's answer.</summary>
+    private async Task<string> AskAsync(string command)
+    {
+        var before = _bot.MessagesTo(AdminChat).Count;
+        _bot.PushMessage(Admin, AdminChat, command);
+        await _host.WaitUntilAsync(() => _bot.MessagesTo(AdminChat).Count > before, Patience, $"the answer to {command}");
+        return _bot.MessagesTo(AdminChat)[before].PlainText;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _feeds.DisposeAsync();
+        await _bot.DisposeAsync();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,57 @@
+using NewsBot.Testing.Feeds;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Hosting;
+
+/// <summary>Editing the settings file of a running bot: feeds come and go within seconds; a bad edit is refused by key and changes nothing.</summary>
+public sealed class LiveReloadTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly TempDirectory _directory = new();
+    private FeedServer _feeds = null!;
+
+    public async Task InitializeAsync()
+    {
+        _feeds = await FeedServer.StartAsync();
+        _feeds.Serve("a.xml", RssBuilder.Build("A", [new RssBuilder.Item("a-1", "A 1", "Summary.", DateTimeOffset.UtcNow)]));
+        _feeds.Serve("b.xml", RssBuilder.Build("B", [new RssBuilder.Item("b-1", "B 1", "Summary.", DateTimeOffset.UtcNow)]));
+    }
+
+    [Fact]
+    public async Task Feeds_added_and_removed_take_effect_and_invalid_edits_are_refused_by_key()
+    {
+        var config = Write(A());
+        await using var host = HostProcess.Start(_directory.Path, null, "run", "--config", config);
+        await host.WaitUntilAsync(() => _feeds.RequestCount("a.xml") >= 1, Patience, "feed a polled");
+
+        Write(A(), B());
+        await host.WaitUntilAsync(() => _feeds.RequestCount("b.xml") >= 1, Patience, "the added feed b polled");
+        Assert.Contains("Settings reloaded", host.StandardError);
+
+        Write(B());
+        await host.WaitUntilAsync(() => host.StandardError.Contains("Feed a removed"), Patience, "feed a removed");
+        var pollsOfA = _feeds.RequestCount("a.xml");
+
+        await File.WriteAllTextAsync(config, File.ReadAllText(config).Replace("\"news\"]", "\"sport\"]", StringComparison.Ordinal));
+        await host.WaitUntilAsync(() => host.StandardError.Contains("refused"), Patience, "the edit naming an unknown channel refused");
+        Assert.Contains("Feeds:0:Channels:0: unknown channel 'sport'", host.StandardError);
+
+        await File.WriteAllTextAsync(config, "{ \"Feeds\": [ ");
+        await host.WaitUntilAsync(() => host.StandardError.Contains("not valid JSON"), Patience, "the broken JSON refused");
+        var pollsOfB = _feeds.RequestCount("b.xml");
+        await host.WaitUntilAsync(() => _feeds.RequestCount("b.xml") >= pollsOfB + 2, Patience, "feed b still polled on the last good settings");
+        Assert.Equal(pollsOfA, _feeds.RequestCount("a.xml"));
+    }
+
+    private BotSettingsFile.Feed A() => new("a", _feeds.UrlOf("a.xml"));
+
+    private BotSettingsFile.Feed B() => new("b", _feeds.UrlOf("b.xml"));
+
+    private string Write(params BotSettingsFile.Feed[] feeds) => BotSettingsFile.Write(_directory, null, null, feeds);
+
+    public async Task DisposeAsync()
+    {
+        await _feeds.DisposeAsync();
+        _directory.Dispose();
+    }
+}
