@@ -20,13 +20,14 @@ public static class NewsBotServices
     {
         services.AddNewsBotLogging(configuration);
         services.AddSingleton(new CurrentSettings(settings));
-        services.AddSingleton<InstanceIdentity>();
+        var instance = new InstanceIdentity();
+        services.AddSingleton(instance);
         services.AddSingleton(TimeProvider.System);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
         services.AddPipeline();
         services.AddStorage(settings.Storage);
         services.AddDelivery(settings.Telegram);
-        services.AddScheduling();
+        services.AddScheduling(settings, instance);
         return services;
     }
 
@@ -75,9 +76,9 @@ public static class NewsBotServices
         services.AddHostedService<OutboxPublisher>();
     }
 
-    private static void AddScheduling(this IServiceCollection services)
+    private static void AddScheduling(this IServiceCollection services, NewsBotSettings settings, InstanceIdentity instance)
     {
-        services.AddQuartz(_ => { });
+        services.AddQuartz(quartz => quartz.UseNewsBotJobStore(settings, instance));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<FeedScheduleSync>();
     }
