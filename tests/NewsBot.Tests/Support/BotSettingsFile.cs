@@ -7,7 +7,8 @@ public static class BotSettingsFile
 {
     public sealed record Feed(string Name, string Url, string Channel = "news", int FirstRunPostLatest = 0);
 
-    public static string Write(TempDirectory directory, string? botApiBaseUrl, string? token, IEnumerable<Feed> feeds, string channelChatId = "@news", string logLevel = "Information")
+    /// <param name="adjust">Changes the settings before they are written (another storage, other limits).</param>
+    public static string Write(TempDirectory directory, string? botApiBaseUrl, string? token, IEnumerable<Feed> feeds, string channelChatId = "@news", string logLevel = "Information", Action<JsonObject>? adjust = null)
     {
         var settings = new JsonObject
         {
@@ -24,6 +25,7 @@ public static class BotSettingsFile
             }).ToArray()),
             ["Serilog"] = new JsonObject { ["MinimumLevel"] = new JsonObject { ["Default"] = logLevel } },
         };
+        adjust?.Invoke(settings);
         var path = directory.Combine("appsettings.json");
         File.WriteAllText(path, settings.ToJsonString());
         return path;
