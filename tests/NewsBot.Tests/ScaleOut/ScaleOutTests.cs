@@ -23,7 +23,8 @@ public sealed class ScaleOutTests(PostgresServer server, ITestOutputHelper outpu
     public async Task Two_instances_post_every_new_story_once_in_order()
     {
         var config = _cluster.WriteSettings(FeedNames, messagesPerMinute: 600, messagesPerSecond: 10);
-        var first = await StartBaselinedAsync(config, instances: 2);
+        var instances = await StartBaselinedAsync(config, instances: 2);
+        var first = instances[0];
 
         for (var latest = 3; latest <= 6; latest++)
         {
@@ -35,13 +36,14 @@ public sealed class ScaleOutTests(PostgresServer server, ITestOutputHelper outpu
         await _cluster.WaitForPollsAsync(first, FeedNames, times: 3);
 
         AssertPostedInOrder(expected, _cluster.Headlines(), allowedRepeats: 0);
+        Assert.All(instances, instance => Assert.DoesNotContain(" ERR] ", instance.StandardError));
     }
 
     [Fact]
     public async Task After_kill_9_of_one_instance_the_other_posts_the_rest_repeating_at_most_the_post_in_flight()
     {
         var config = _cluster.WriteSettings(FeedNames, messagesPerMinute: 600, messagesPerSecond: 2);
-        var victim = await StartBaselinedAsync(config, instances: 2);
+        var victim = (await StartBaselinedAsync(config, instances: 2))[0];
         var survivor = _cluster.Start(config); // a third instance, so that the victim is killed while others run
         await _cluster.WaitForPollsAsync(survivor, FeedNames, times: 1);
 
@@ -66,7 +68,7 @@ public sealed class ScaleOutTests(PostgresServer server, ITestOutputHelper outpu
         _cluster.Bot.FloodLimit = 2;
         _cluster.Bot.FloodWindow = TimeSpan.FromSeconds(1);
         var config = _cluster.WriteSettings(FeedNames, messagesPerMinute: 600, messagesPerSecond: 2);
-        var first = await StartBaselinedAsync(config, instances: 3);
+        var first = (await StartBaselinedAsync(config, instances: 3))[0];
 
         _cluster.Publish(FeedNames, latest: 5);
         var expected = Stories(from: 2, to: 5);
@@ -83,7 +85,7 @@ public sealed class ScaleOutTests(PostgresServer server, ITestOutputHelper outpu
     {
         _cluster.Bot.FloodLimit = 5;
         var config = _cluster.WriteSettings(FeedNames, messagesPerMinute: 5, messagesPerSecond: 10);
-        var first = await StartBaselinedAsync(config, instances: 2);
+        var first = (await StartBaselinedAsync(config, instances: 2))[0];
 
         _cluster.Publish(FeedNames, latest: 4);
         await first.WaitUntilAsync(() => _cluster.Headlines().Count >= 5, Patience, "the minute's budget");
@@ -93,15 +95,19 @@ public sealed class ScaleOutTests(PostgresServer server, ITestOutputHelper outpu
         Assert.Equal(0, _cluster.Bot.FloodRejections);
     }
 
-    /// <summary>Starts the instances and waits until every feed's first poll (the baseline, which posts nothing) is done.</summary>
-    private async Task<HostProcess> StartBaselinedAsync(string config, int instances)
+    /// <summary>
+    /// Starts the instances together (each scheduling the same jobs) and waits until every feed's first poll (the
+    /// baseline, which posts nothing) is done.
+    /// </summary>
+    private async Task<List<HostProcess>> StartBaselinedAsync(string config, int instances)
     {
         _cluster.Publish(FeedNames, latest: 1);
         var started = Enumerable.Range(0, instances).Select(_ => _cluster.Start(config)).ToList();
         // A second poll begins only after the first one's commit: feeds are polled by one instance at a time.
         await _cluster.WaitForPollsAsync(started[0], FeedNames, times: 2);
         Assert.Empty(_cluster.Bot.Messages);
-        return started[0];
+        Assert.All(started, instance => Assert.False(instance.HasExited, instance.StandardError));
+        return started;
     }
 
     private static List<string> Stories(int from, int to) =>
