@@ -5,6 +5,7 @@ public sealed class NewsBotSettings
 {
     public TelegramSettings Telegram { get; set; } = new();
     public StorageSettings Storage { get; set; } = new();
+    public ClusterSettings Cluster { get; set; } = new();
     public FeedDefaults Defaults { get; set; } = new();
     public Dictionary<string, ChannelSettings> Channels { get; set; } = new(StringComparer.Ordinal);
     public List<FeedSettings> Feeds { get; set; } = [];

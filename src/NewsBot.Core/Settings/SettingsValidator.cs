@@ -12,6 +12,7 @@ public static class SettingsValidator
         var errors = new List<SettingsError>();
         ValidateTelegram(settings.Telegram, errors);
         ValidateStorage(settings.Storage, errors);
+        ValidateCluster(settings.Cluster, errors);
         ValidateTunables("Defaults", settings.Defaults, errors);
         foreach (var (name, channel) in settings.Channels)
         {
@@ -47,6 +48,22 @@ public static class SettingsValidator
         if (string.IsNullOrWhiteSpace(storage.ConnectionString))
         {
             errors.Add(new("Storage:ConnectionString", "is empty"));
+        }
+    }
+
+    private static void ValidateCluster(ClusterSettings cluster, List<SettingsError> errors)
+    {
+        if (cluster.CheckinInterval < TimeSpan.FromSeconds(1))
+        {
+            errors.Add(new("Cluster:CheckinInterval", "must be at least one second"));
+        }
+        if (cluster.CheckinMisfireThreshold < TimeSpan.FromSeconds(1))
+        {
+            errors.Add(new("Cluster:CheckinMisfireThreshold", "must be at least one second"));
+        }
+        if (cluster.OutboxLease < TimeSpan.FromSeconds(2))
+        {
+            errors.Add(new("Cluster:OutboxLease", "must be at least two seconds"));
         }
     }
 

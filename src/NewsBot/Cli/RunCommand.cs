@@ -1,5 +1,6 @@
 using NewsBot.Core.Settings;
 using NewsBot.Hosting;
+using NewsBot.Storage;
 
 namespace NewsBot.Cli;
 
@@ -27,6 +28,12 @@ public static class RunCommand
             {
                 await host.RunAsync();
                 return 0;
+            }
+            catch (StorageInUseException e)
+            {
+                // The operator's to fix (stop the other instance, or move to PostgreSQL): the reason alone, last.
+                await Console.Error.WriteLineAsync(e.Message);
+                return 3;
             }
             catch (Exception e)
             {

@@ -26,7 +26,6 @@ public sealed partial class OutboxPublisher(
     /// <summary>A post Telegram refuses this many times, in every form we can give it, is set aside.</summary>
     public const int MaxRejections = 3;
 
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan BacklogReportEvery = TimeSpan.FromMinutes(1);
@@ -56,14 +55,17 @@ public sealed partial class OutboxPublisher(
     /// <summary>Sends the head of one channel's queue; true when a post was taken from the queue.</summary>
     private async Task<bool> PublishHeadAsync(string name, ChannelSettings channel, CancellationToken stoppingToken)
     {
-        var entry = await outbox.ClaimNextAsync(name, instance.Id, time.GetUtcNow(), Lease, stoppingToken);
+        var lease = settings.Value.Cluster.OutboxLease;
+        var budget = new SendBudget(channel.MessagesPerMinute, channel.MessagesPerSecond);
+        var entry = await outbox.ClaimNextAsync(name, instance.Id, time.GetUtcNow(), lease, budget, stoppingToken);
         if (entry is null)
         {
             return false;
         }
         pacer.Consume(name, channel);
         // Not the stopping token: a graceful stop lets the post in flight complete, so it is neither lost nor repeated.
-        using var sendTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        // Half the lease: the send ends, one way or the other, well before another instance may take the post over.
+        using var sendTimeout = new CancellationTokenSource(lease / 2);
         var target = ChannelTarget.From(name, channel);
         var result = await sender.SendAsync(target, entry.Post, sendTimeout.Token);
         await RecordAsync(entry, result);

@@ -23,7 +23,8 @@ public static class NewsBotServices
     {
         services.AddNewsBotLogging(configuration);
         services.AddSingleton(new CurrentSettings(settings));
-        services.AddSingleton<InstanceIdentity>();
+        var instance = new InstanceIdentity();
+        services.AddSingleton(instance);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<NewsBotMetrics>();
         services.AddSingleton<OutboxDepthSampler>();
@@ -31,7 +32,7 @@ public static class NewsBotServices
         services.AddPipeline();
         services.AddStorage(settings.Storage);
         services.AddDelivery(settings.Telegram);
-        services.AddScheduling();
+        services.AddScheduling(settings, instance);
         return services;
     }
 
@@ -87,9 +88,9 @@ public static class NewsBotServices
         services.AddSingleton<AdminCommands>();
     }
 
-    private static void AddScheduling(this IServiceCollection services)
+    private static void AddScheduling(this IServiceCollection services, NewsBotSettings settings, InstanceIdentity instance)
     {
-        services.AddQuartz(_ => { });
+        services.AddQuartz(quartz => quartz.UseNewsBotJobStore(settings, instance));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<FeedHealth>();
         services.AddSingleton<FeedPauses>();

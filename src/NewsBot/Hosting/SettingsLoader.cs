@@ -61,6 +61,7 @@ public static partial class SettingsLoader
         {
             Telegram = Bind<TelegramSettings>(configuration, "Telegram", errors),
             Storage = Bind<StorageSettings>(configuration, "Storage", errors),
+            Cluster = Bind<ClusterSettings>(configuration, "Cluster", errors),
             Defaults = Bind<FeedDefaults>(configuration, "Defaults", errors),
             Channels = configuration.GetSection("Channels").GetChildren()
                 .ToDictionary(c => c.Key, c => Bind<ChannelSettings>(configuration, c.Path, errors), StringComparer.Ordinal),

@@ -6,8 +6,10 @@ public interface IOutbox
     /// <summary>
     /// Claims the head of a channel's queue for <paramref name="lease"/>, or null when the head is not due,
     /// is claimed by another sender, or the queue is empty. Claiming only the head keeps the channel's order.
+    /// A provider that serves several instances also returns null while the channel's sends recorded in the last
+    /// minute or second use up <paramref name="budget"/>; SQLite's one instance is paced in memory instead.
     /// </summary>
-    Task<OutboxEntry?> ClaimNextAsync(string channel, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
+    Task<OutboxEntry?> ClaimNextAsync(string channel, string owner, DateTimeOffset now, TimeSpan lease, SendBudget budget, CancellationToken cancellationToken);
 
     /// <summary>Marks a claimed post sent, with Telegram's message id (kept for later edits).</summary>
     Task MarkSentAsync(long id, long messageId, DateTimeOffset sentAt, CancellationToken cancellationToken);

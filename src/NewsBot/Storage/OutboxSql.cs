@@ -4,7 +4,7 @@ namespace NewsBot.Storage;
 /// The statements behind <see cref="SqlOutbox"/> in one provider's dialect, with the parameters each gets (times
 /// are Unix milliseconds).
 /// </summary>
-/// <param name="Claim">@channel, @owner, @now, @until; leases the channel's head if due and free, returning it with columns named as <see cref="OutboxRow"/>'s properties.</param>
+/// <param name="Claim">@channel, @owner, @now, @until, @perMinute, @perSecond; leases the channel's head if due and free (and, for several instances, within the budget), returning it with columns named as <see cref="OutboxRow"/>'s properties.</param>
 /// <param name="MarkSent">@id, @messageId, @at.</param>
 /// <param name="RetryLater">@id, @notBefore, @error; releases the lease.</param>
 /// <param name="DepthByChannel">returns (channel, count) of unsent posts.</param>

@@ -9,11 +9,14 @@ internal static class SchemaScripts
     {
         var assembly = Assembly.GetExecutingAssembly();
         var prefix = $"NewsBot.Storage.{provider}.Schema.";
-        return assembly.GetManifestResourceNames()
+        var scripts = assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(prefix, StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal))
             .Select(name => (Version: int.Parse(name.AsSpan(prefix.Length, 3)), Sql: Read(assembly, name)))
             .OrderBy(script => script.Version)
             .ToList();
+        // Two scripts of one number would make an upgrade fail half-way (or skip one): refuse at once.
+        var twice = scripts.GroupBy(s => s.Version).FirstOrDefault(g => g.Count() > 1);
+        return twice is null ? scripts : throw new InvalidOperationException($"{provider} has two schema scripts numbered {twice.Key:000}");
     }
 
     private static string Read(Assembly assembly, string name)

@@ -12,11 +12,18 @@ public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOut
     private const string PostponeSql =
         "UPDATE outbox SET not_before = @notBefore, attempts = attempts - 1, lease_owner = NULL, lease_until = NULL WHERE id = @id";
 
-    public async Task<OutboxEntry?> ClaimNextAsync(string channel, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<OutboxEntry?> ClaimNextAsync(string channel, string owner, DateTimeOffset now, TimeSpan lease, SendBudget budget, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<OutboxRow>(
-            sql.Claim, new { channel, owner, now = UnixTime.Ms(now), until = UnixTime.Ms(now + lease) });
+        var row = await connection.QuerySingleOrDefaultAsync<OutboxRow>(sql.Claim, new
+        {
+            channel,
+            owner,
+            now = UnixTime.Ms(now),
+            until = UnixTime.Ms(now + lease),
+            perMinute = budget.PerMinute,
+            perSecond = budget.PerSecond,
+        });
         return row?.ToEntry();
     }
 

@@ -36,11 +36,11 @@ public sealed class PostgresInstancesTests(PostgresServer server) : IAsyncLifeti
     {
         var first = await StartInstanceAsync();
         await new PostgresStoryStore(first).RecordPollAsync(Poll(Post("a")), None);
-        Assert.NotNull(await new PostgresOutbox(first).ClaimNextAsync(Channel, "first", Now, Lease, None));
+        Assert.NotNull(await new PostgresOutbox(first).ClaimNextAsync(Channel, "first", Now, Lease, Unlimited, None));
 
         var second = await StartInstanceAsync();
 
-        Assert.Null(await new PostgresOutbox(second).ClaimNextAsync(Channel, "second", Now, Lease, None));
+        Assert.Null(await new PostgresOutbox(second).ClaimNextAsync(Channel, "second", Now, Lease, Unlimited, None));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class PostgresInstancesTests(PostgresServer server) : IAsyncLifeti
         await using var transaction = await connection.BeginTransactionAsync(None);
         await connection.ExecuteAsync("SELECT id FROM outbox WHERE story_key = 'a' FOR UPDATE", transaction: transaction);
 
-        var claim = new PostgresOutbox(await StartInstanceAsync()).ClaimNextAsync(Channel, "second", Now, Lease, None);
+        var claim = new PostgresOutbox(await StartInstanceAsync()).ClaimNextAsync(Channel, "second", Now, Lease, Unlimited, None);
 
         Assert.Null(await claim.WaitAsync(TimeSpan.FromSeconds(10)));
     }
@@ -84,7 +84,7 @@ public sealed class PostgresInstancesTests(PostgresServer server) : IAsyncLifeti
     {
         while ((await outbox.DepthByChannelAsync(None)).ContainsKey(Channel))
         {
-            var entry = await outbox.ClaimNextAsync(Channel, owner, Now, Lease, None);
+            var entry = await outbox.ClaimNextAsync(Channel, owner, Now, Lease, Unlimited, None);
             if (entry is not null)
             {
                 claims.Enqueue(entry);

@@ -1,4 +1,5 @@
 using NewsBot.Core.Settings;
+using NewsBot.Storage;
 using NewsBot.Storage.Sqlite;
 using NewsBot.Tests.Support;
 
@@ -25,7 +26,7 @@ public sealed class SqliteStorageTests : StorageContractTests
     [Fact]
     public async Task A_second_instance_on_the_same_file_is_refused()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => OpenInstance().InitializeAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<StorageInUseException>(() => OpenInstance().InitializeAsync(CancellationToken.None));
 
         Assert.Contains("Another NewsBot instance is using", error.Message);
         Assert.Contains("Storage:Provider = Postgres", error.Message);

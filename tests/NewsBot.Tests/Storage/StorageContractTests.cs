@@ -188,7 +188,7 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     private Task<OutboxEntry?> ClaimAsync(DateTimeOffset now, string channel = Channel, string owner = "me") =>
-        Outbox.ClaimNextAsync(channel, owner, now, Lease, None);
+        Outbox.ClaimNextAsync(channel, owner, now, Lease, Unlimited, None);
 
     private async Task<long?> MessageIdAsync(long id)
     {

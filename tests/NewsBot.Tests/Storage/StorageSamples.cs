@@ -12,6 +12,7 @@ internal static class StorageSamples
 
     public static readonly DateTimeOffset Now = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    public static readonly SendBudget Unlimited = new(int.MaxValue, int.MaxValue);
 
     public static Story Story(string key) => new()
     {

@@ -64,7 +64,7 @@ public sealed class SqliteDatabase : IStorageDatabase, IDisposable
         }
         catch (IOException e)
         {
-            throw new InvalidOperationException(
+            throw new StorageInUseException(
                 $"Another NewsBot instance is using {_path} (lock file {lockPath}). SQLite serves one instance; " +
                 "to run several, use Storage:Provider = Postgres.", e);
         }

@@ -1,0 +1,41 @@
+using NewsBot.Core.Settings;
+using NewsBot.Hosting;
+using Quartz;
+
+namespace NewsBot.Scheduling;
+
+/// <summary>
+/// Where Quartz keeps the feeds' jobs: in memory for SQLite's single instance, and in PostgreSQL's clustered job
+/// store when several instances share the database, so that each feed is polled by one instance at a time and a
+/// dead instance's feeds are taken over by the others.
+/// </summary>
+public static class QuartzClusterSetup
+{
+    /// <summary>One name for every instance: Quartz clusters the schedulers that share a name and a database.</summary>
+    public const string SchedulerName = "NewsBot";
+
+    public static void UseNewsBotJobStore(this IQuartzBuilder quartz, NewsBotSettings settings, InstanceIdentity instance)
+    {
+        if (settings.Storage.Provider != StorageProvider.Postgres)
+        {
+            return; // the in-memory store: SQLite serves one instance
+        }
+        quartz.ConfigureScheduler(scheduler =>
+        {
+            scheduler.InstanceName = SchedulerName;
+            // The id that also names this instance's outbox leases, so that both are traced to one process.
+            scheduler.InstanceId = instance.Id;
+        });
+        quartz.UsePersistentStore(store =>
+        {
+            // The tables are ours to create (Storage/Postgres/Schema/004_quartz.sql); Quartz validates them at start.
+            store.UsePostgres(settings.Storage.ConnectionString);
+            store.UseSystemTextJsonSerializer();
+            store.UseClustering(cluster =>
+            {
+                cluster.CheckinInterval = settings.Cluster.CheckinInterval;
+                cluster.CheckinMisfireThreshold = settings.Cluster.CheckinMisfireThreshold;
+            });
+        });
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using NewsBot.Testing.Feeds;
+using NewsBot.Testing.Postgres;
+using NewsBot.Testing.Telegram;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.ScaleOut;
+
+/// <summary>
+/// NewsBot processes sharing a fresh PostgreSQL database, with loopback feeds and the fake Bot API, and check-ins
+/// and leases short enough that a failover takes seconds. The lease still leaves a send 5 s (half of it): a first
+/// send on a loaded CI machine, compiling its code, took over 2 s, timed out, and was sent again.
+/// </summary>
+public sealed class BotCluster : IAsyncDisposable
+{
+    public const string Channel = "news";
+
+    private readonly TempDirectory _directory = new();
+    private readonly List<HostProcess> _instances = [];
+    private readonly string _connectionString;
+
+    private BotCluster(string connectionString, FeedServer feeds, FakeBotApi bot)
+    {
+        _connectionString = connectionString;
+        Feeds = feeds;
+        Bot = bot;
+    }
+
+    public FeedServer Feeds { get; }
+
+    public FakeBotApi Bot { get; }
+
+    public static async Task<BotCluster> StartAsync(PostgresServer server) =>
+        new(await server.CreateDatabaseAsync(), await FeedServer.StartAsync(), await FakeBotApi.StartAsync("@" + Channel));
+
+    public static string Title(string feed, int story) => $"{feed} story {story}";
+
+    /// <summary>The settings all instances share: the feeds (nothing posted on their first poll) into one channel with this budget.</summary>
+    public string WriteSettings(IReadOnlyList<string> feeds, int messagesPerMinute, int messagesPerSecond) =>
+        BotSettingsFile.Write(_directory, Bot.BaseUrl, FakeBotApi.Token, feeds.Select(f => new BotSettingsFile.Feed(f, Feeds.UrlOf($"{f}.xml"), Channel)),
+            channelChatId: "@" + Channel,
+            customize: settings =>
+            {
+                settings["Storage"] = new JsonObject { ["Provider"] = "Postgres", ["ConnectionString"] = _connectionString };
+                settings["Cluster"] = new JsonObject { ["CheckinInterval"] = "00:00:01", ["CheckinMisfireThreshold"] = "00:00:02", ["OutboxLease"] = "00:00:10" };
+                var channel = settings["Channels"]![Channel]!;
+                channel["MessagesPerMinute"] = messagesPerMinute;
+                channel["MessagesPerSecond"] = messagesPerSecond;
+            });
+
+    public HostProcess Start(string config)
+    {
+        var instance = HostProcess.Start(_directory.Path, null, "run", "--config", config);
+        _instances.Add(instance);
+        return instance;
+    }
+
+    /// <summary>Each feed now lists its stories 1 to <paramref name="latest"/>, a minute apart.</summary>
+    public void Publish(IEnumerable<string> feeds, int latest)
+    {
+        var start = DateTimeOffset.UtcNow.AddHours(-1);
+        foreach (var feed in feeds)
+        {
+            var items = Enumerable.Range(1, latest).Reverse()
+                .Select(n => new RssBuilder.Item($"{feed}-{n}", Title(feed, n), $"Summary of {Title(feed, n)}.", start.AddMinutes(n)));
+            Feeds.Serve($"{feed}.xml", RssBuilder.Build(feed, items));
+        }
+    }
+
+    /// <summary>Waits until every feed was polled <paramref name="times"/> more times from now.</summary>
+    public async Task WaitForPollsAsync(HostProcess watched, IReadOnlyList<string> feeds, int times)
+    {
+        var targets = feeds.ToDictionary(f => f, f => Feeds.RequestCount($"{f}.xml") + times);
+        await watched.WaitUntilAsync(() => targets.All(t => Feeds.RequestCount($"{t.Key}.xml") >= t.Value), TimeSpan.FromSeconds(60), $"{times} polls of every feed");
+    }
+
+    /// <summary>The first line of each message sent, in the order the fake Bot API received them.</summary>
+    public List<string> Headlines() => Bot.Messages.Select(m => m.PlainText.Split('\n')[0]).ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var instance in _instances)
+        {
+            await instance.DisposeAsync();
+        }
+        await Feeds.DisposeAsync();
+        await Bot.DisposeAsync();
+        _directory.Dispose();
+    }
+}
