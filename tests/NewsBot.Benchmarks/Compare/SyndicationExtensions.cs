@@ -39,7 +39,9 @@ public static class SyndicationExtensions
 
     private static XElement Element(SyndicationElementExtension extension)
     {
+        // XElement.Load would insist that the extension's reader ends with the element; ReadFrom does not.
         using var reader = extension.GetReader();
-        return XElement.Load(reader);
+        reader.MoveToContent();
+        return (XElement)XNode.ReadFrom(reader);
     }
 }
