@@ -37,19 +37,24 @@ public sealed class CodeHollowFeedAdapter : IFeedAdapter
             UpdatedRaw = updatedRaw,
             SummaryHtml = item.Description ?? item.Content,
             ContentHtml = item.Content,
-            Author = item.Author,
+            Author = item.Author ?? DublinCore(item.SpecificItem)?.Creator,
             Media = CodeHollowMedia.Of(item).Select(url => new FeedMedia(url)).ToList(),
         };
     }
 
     /// <summary>Atom's updated and RSS dc:date, which feedparser (the reference) reports as the updated date.</summary>
-    private static (DateTime? Date, string? Raw) Updated(BaseFeedItem specific) => specific switch
+    private static (DateTime? Date, string? Raw) Updated(BaseFeedItem specific) =>
+        specific is AtomFeedItem atom
+            ? (atom.UpdatedDate, atom.UpdatedDateString)
+            : (DublinCore(specific)?.Date, DublinCore(specific)?.DateString);
+
+    /// <summary>The dc: elements, which the library keeps aside for the RSS formats that use them.</summary>
+    private static DublinCore? DublinCore(BaseFeedItem specific) => specific switch
     {
-        AtomFeedItem atom => (atom.UpdatedDate, atom.UpdatedDateString),
-        Rss20FeedItem rss => (rss.DC?.Date, rss.DC?.DateString),
-        MediaRssFeedItem media => (media.DC?.Date, media.DC?.DateString),
-        Rss10FeedItem rdf => (rdf.DC?.Date, rdf.DC?.DateString),
-        _ => (null, null),
+        Rss20FeedItem rss => rss.DC,
+        MediaRssFeedItem media => media.DC,
+        Rss10FeedItem rdf => rdf.DC,
+        _ => null,
     };
 
     // The library parses dates to UTC; a DateTime without a kind is taken as UTC too.
