@@ -16,8 +16,11 @@ public static class FeedJsonl
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>One line (without the newline) for <paramref name="file"/>; <paramref name="error"/> when it is not a feed.</summary>
-    public static string ToJsonLine(string file, long bytes, ParsedFeed? feed, string? error)
+    /// <summary>
+    /// One line (without the newline) for <paramref name="file"/>; <paramref name="error"/> when it is not a feed.
+    /// <paramref name="parser"/> names who read it (the benchmarks map other libraries into <see cref="ParsedFeed"/>).
+    /// </summary>
+    public static string ToJsonLine(string file, long bytes, ParsedFeed? feed, string? error, string parser = "newsbot")
     {
         var buffer = new ArrayBufferWriter<byte>(1024 + (feed?.Items.Count ?? 0) * 512);
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
@@ -25,7 +28,7 @@ public static class FeedJsonl
             json.WriteStartObject();
             json.WriteString("file", file);
             json.WriteNumber("bytes", bytes);
-            json.WriteString("parser", "newsbot");
+            json.WriteString("parser", parser);
             json.WriteString("format", feed?.Format ?? "");
             var problem = feed is null ? error : feed.Problem;
             json.WriteBoolean("bozo", problem is not null);
