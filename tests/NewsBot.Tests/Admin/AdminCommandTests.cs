@@ -5,30 +5,26 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Admin;
 
 /// <summary>Admin commands sent to the real binary through the fake Bot API's getUpdates, answered in the same chat.</summary>
-public sealed class AdminCommandTests : IAsyncLifetime
+public sealed class AdminCommandTests : HostTestBed
 {
     private const long Admin = 42;
     private const long Stranger = 99;
     private const string AdminChat = "42";
     private const string StrangerChat = "99";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly TempDirectory _directory = new();
-    private FeedServer _feeds = null!;
-    private FakeBotApi _bot = null!;
     private HostProcess _host = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _feeds = await FeedServer.StartAsync();
-        _bot = await FakeBotApi.StartAsync("@news", AdminChat, StrangerChat);
-        _feeds.Serve("wire.xml", RssBuilder.Build("Wire",
+        await StartFakesAsync("@news", AdminChat, StrangerChat);
+        Feeds.Serve("wire.xml", RssBuilder.Build("Wire",
         [
             new RssBuilder.Item("new", "Fresh story", "Summary.", DateTimeOffset.UtcNow.AddMinutes(-5), "https://wire.example/fresh"),
             new RssBuilder.Item("old", "Ancient story", "Summary.", DateTimeOffset.UtcNow.AddDays(-90), "https://wire.example/ancient"),
         ]));
-        var config = BotSettingsFile.Write(_directory, _bot.BaseUrl, FakeBotApi.Token, [new("wire", _feeds.UrlOf("wire.xml"), FirstRunPostLatest: 2)]);
-        _host = HostProcess.Start(_directory.Path, new Dictionary<string, string> { ["Telegram__AdminUserIds__0"] = Admin.ToString() }, "run", "--config", config);
-        await _host.WaitUntilAsync(() => _bot.MessagesTo("@news").Count >= 1, Patience, "the fresh story posted");
+        var config = BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token, [new("wire", Feeds.UrlOf("wire.xml"), FirstRunPostLatest: 2)]);
+        _host = HostProcess.Start(Folder.Path, new Dictionary<string, string> { ["Telegram__AdminUserIds__0"] = Admin.ToString() }, "run", "--config", config);
+        await _host.WaitUntilAsync(() => Bot.MessagesTo("@news").Count >= 1, Patience, "the fresh story posted");
     }
 
     [Fact]
@@ -51,27 +47,25 @@ public sealed class AdminCommandTests : IAsyncLifetime
     [Fact]
     public async Task Commands_from_anyone_else_are_ignored_and_logged()
     {
-        _bot.PushMessage(Stranger, StrangerChat, "/pause wire");
+        Bot.PushMessage(Stranger, StrangerChat, "/pause wire");
         await _host.WaitUntilAsync(() => _host.StandardError.Contains("Ignored admin command /pause from user 99"), Patience, "the refusal logged");
 
         Assert.Contains("wire: ok", await AskAsync("/feeds"));
-        Assert.Empty(_bot.MessagesTo(StrangerChat));
+        Assert.Empty(Bot.MessagesTo(StrangerChat));
     }
 
     /// <summary>Sends a command as the admin and returns the bot's answer.</summary>
     private async Task<string> AskAsync(string command)
     {
-        var before = _bot.MessagesTo(AdminChat).Count;
-        _bot.PushMessage(Admin, AdminChat, command);
-        await _host.WaitUntilAsync(() => _bot.MessagesTo(AdminChat).Count > before, Patience, $"the answer to {command}");
-        return _bot.MessagesTo(AdminChat)[before].PlainText;
+        var before = Bot.MessagesTo(AdminChat).Count;
+        Bot.PushMessage(Admin, AdminChat, command);
+        await _host.WaitUntilAsync(() => Bot.MessagesTo(AdminChat).Count > before, Patience, $"the answer to {command}");
+        return Bot.MessagesTo(AdminChat)[before].PlainText;
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await _host.DisposeAsync();
-        await _feeds.DisposeAsync();
-        await _bot.DisposeAsync();
-        _directory.Dispose();
+        await base.DisposeAsync();
     }
 }

@@ -5,31 +5,27 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.EndToEnd;
 
 /// <summary>The whole path as an operator runs it: the real binary, feeds over HTTP, the real Telegram.Bot client against a fake Bot API.</summary>
-public sealed class PipelineTests : IAsyncLifetime
+public sealed class PipelineTests : HostTestBed
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly TempDirectory _directory = new();
-    private FeedServer _feeds = null!;
-    private FakeBotApi _bot = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _feeds = await FeedServer.StartAsync();
-        _bot = await FakeBotApi.StartAsync("@news");
+        await StartFakesAsync("@news");
     }
 
     [Fact]
     public async Task First_poll_baselines_new_stories_post_once_in_order_and_a_restart_repeats_nothing()
     {
         var now = DateTimeOffset.UtcNow;
-        _feeds.Serve("wire.xml", Rss(now, 1, 2, 3));
-        var config = BotSettingsFile.Write(_directory, _bot.BaseUrl, FakeBotApi.Token, [new("wire", _feeds.UrlOf("wire.xml"), FirstRunPostLatest: 1)], logLevel: "Debug");
+        Feeds.Serve("wire.xml", Rss(now, 1, 2, 3));
+        var config = BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token, [new("wire", Feeds.UrlOf("wire.xml"), FirstRunPostLatest: 1)], logLevel: "Debug");
 
         await using (var host = Start(config))
         {
-            await host.WaitUntilAsync(() => _bot.Messages.Count >= 1, Patience, "the first poll's newest story");
-            _feeds.Serve("wire.xml", Rss(now, 1, 2, 3, 4, 5));
-            await host.WaitUntilAsync(() => _bot.Messages.Count >= 3, Patience, "the two new stories");
+            await host.WaitUntilAsync(() => Bot.Messages.Count >= 1, Patience, "the first poll's newest story");
+            Feeds.Serve("wire.xml", Rss(now, 1, 2, 3, 4, 5));
+            await host.WaitUntilAsync(() => Bot.Messages.Count >= 3, Patience, "the two new stories");
             await StopGracefullyAsync(host);
             AssertNoToken(host);
         }
@@ -37,11 +33,11 @@ public sealed class PipelineTests : IAsyncLifetime
 
         await using (var restarted = Start(config))
         {
-            var polls = _feeds.RequestCount("wire.xml");
-            await restarted.WaitUntilAsync(() => _feeds.RequestCount("wire.xml") >= polls + 3, Patience, "three polls after the restart");
-            Assert.Equal(3, _bot.Messages.Count);
-            _feeds.Serve("wire.xml", Rss(now, 1, 2, 3, 4, 5, 6));
-            await restarted.WaitUntilAsync(() => _bot.Messages.Count >= 4, Patience, "the story published after the restart");
+            var polls = Feeds.RequestCount("wire.xml");
+            await restarted.WaitUntilAsync(() => Feeds.RequestCount("wire.xml") >= polls + 3, Patience, "three polls after the restart");
+            Assert.Equal(3, Bot.Messages.Count);
+            Feeds.Serve("wire.xml", Rss(now, 1, 2, 3, 4, 5, 6));
+            await restarted.WaitUntilAsync(() => Bot.Messages.Count >= 4, Patience, "the story published after the restart");
             await StopGracefullyAsync(restarted);
             AssertNoToken(restarted);
         }
@@ -51,40 +47,40 @@ public sealed class PipelineTests : IAsyncLifetime
     [Fact]
     public async Task A_failing_feed_is_logged_by_name_and_does_not_stop_the_others()
     {
-        _feeds.Fail("down.xml", 500);
-        _feeds.Serve("broken.xml", "<html><body>Not a feed</body></html>", "text/html");
-        _feeds.Serve("good.xml", Rss(DateTimeOffset.UtcNow, 1));
-        var config = BotSettingsFile.Write(_directory, _bot.BaseUrl, FakeBotApi.Token,
+        Feeds.Fail("down.xml", 500);
+        Feeds.Serve("broken.xml", "<html><body>Not a feed</body></html>", "text/html");
+        Feeds.Serve("good.xml", Rss(DateTimeOffset.UtcNow, 1));
+        var config = BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token,
         [
-            new("down", _feeds.UrlOf("down.xml")),
-            new("broken", _feeds.UrlOf("broken.xml")),
-            new("good", _feeds.UrlOf("good.xml"), FirstRunPostLatest: 1),
+            new("down", Feeds.UrlOf("down.xml")),
+            new("broken", Feeds.UrlOf("broken.xml")),
+            new("good", Feeds.UrlOf("good.xml"), FirstRunPostLatest: 1),
         ]);
 
         await using var host = Start(config);
-        await host.WaitUntilAsync(() => _bot.Messages.Count >= 1, Patience, "the good feed's post");
+        await host.WaitUntilAsync(() => Bot.Messages.Count >= 1, Patience, "the good feed's post");
         await host.WaitUntilAsync(() => host.StandardError.Contains("Feed down failed: HTTP 500") && host.StandardError.Contains("Feed broken failed"), Patience, "both failures logged");
 
-        var polls = _feeds.RequestCount("down.xml");
-        await host.WaitUntilAsync(() => _feeds.RequestCount("down.xml") > polls, Patience, "the failing feed tried again");
+        var polls = Feeds.RequestCount("down.xml");
+        await host.WaitUntilAsync(() => Feeds.RequestCount("down.xml") > polls, Patience, "the failing feed tried again");
         Assert.Equal(["Story 1"], Headlines());
     }
 
     [Fact]
     public async Task Without_a_token_posts_are_printed_not_sent()
     {
-        _feeds.Serve("wire.xml", Rss(DateTimeOffset.UtcNow, 1, 2));
-        var config = BotSettingsFile.Write(_directory, _bot.BaseUrl, token: null, [new("wire", _feeds.UrlOf("wire.xml"), FirstRunPostLatest: 2)]);
+        Feeds.Serve("wire.xml", Rss(DateTimeOffset.UtcNow, 1, 2));
+        var config = BotSettingsFile.Write(Folder, Bot.BaseUrl, token: null, [new("wire", Feeds.UrlOf("wire.xml"), FirstRunPostLatest: 2)]);
 
         await using var host = Start(config);
         await host.WaitUntilAsync(() => host.StandardOutput.Contains("<b>Story 2</b>"), Patience, "the dry-run posts");
 
         Assert.Contains("<b>Story 1</b>", host.StandardOutput);
         Assert.Contains("dry run", host.StandardError);
-        Assert.Empty(_bot.Messages);
+        Assert.Empty(Bot.Messages);
     }
 
-    private HostProcess Start(string config) => HostProcess.Start(_directory.Path, null, "run", "--config", config);
+    private HostProcess Start(string config) => HostProcess.Start(Folder.Path, null, "run", "--config", config);
 
     private static async Task StopGracefullyAsync(HostProcess host)
     {
@@ -100,17 +96,10 @@ public sealed class PipelineTests : IAsyncLifetime
         Assert.DoesNotContain(secret, host.StandardError);
     }
 
-    private List<string> Headlines() => _bot.Messages.Select(m => m.PlainText.Split('\n')[0]).ToList();
+    private List<string> Headlines() => Bot.Messages.Select(m => m.PlainText.Split('\n')[0]).ToList();
 
     /// <summary>A feed holding the given stories, newest first, story n published n minutes after a base time.</summary>
     private static string Rss(DateTimeOffset now, params int[] numbers) =>
         RssBuilder.Build("Wire", numbers.Reverse().Select(n =>
             new RssBuilder.Item($"story-{n}", $"Story {n}", $"Summary of story {n}. It has two sentences.", now.AddHours(-1).AddMinutes(n))));
-
-    public async Task DisposeAsync()
-    {
-        await _feeds.DisposeAsync();
-        await _bot.DisposeAsync();
-        _directory.Dispose();
-    }
 }

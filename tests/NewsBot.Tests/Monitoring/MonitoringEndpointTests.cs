@@ -8,30 +8,26 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Monitoring;
 
 /// <summary>/healthz, /readyz and /metrics of the real binary, and the healthcheck verb the Dockerfile runs.</summary>
-public sealed class MonitoringEndpointTests : IAsyncLifetime
+public sealed class MonitoringEndpointTests : HostTestBed
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly TempDirectory _directory = new();
     private readonly HttpClient _http = new();
-    private FeedServer _feeds = null!;
-    private FakeBotApi _bot = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _feeds = await FeedServer.StartAsync();
-        _bot = await FakeBotApi.StartAsync("@news");
+        await StartFakesAsync("@news");
     }
 
     [Fact]
     public async Task Metrics_count_polls_posts_429s_and_queue_depth_and_readyz_is_healthy()
     {
-        _feeds.Serve("wire.xml", Rss(1, 2));
-        _bot.Inject(BotFault.TooManyRequests);
-        var config = BotSettingsFile.Write(_directory, _bot.BaseUrl, FakeBotApi.Token, [new("wire", _feeds.UrlOf("wire.xml"), FirstRunPostLatest: 2)]);
-        await using var host = HostProcess.Start(_directory.Path, null, "run", "--config", config);
+        Feeds.Serve("wire.xml", Rss(1, 2));
+        Bot.Inject(BotFault.TooManyRequests);
+        var config = BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token, [new("wire", Feeds.UrlOf("wire.xml"), FirstRunPostLatest: 2)]);
+        await using var host = HostProcess.Start(Folder.Path, null, "run", "--config", config);
         var endpoint = await host.EndpointAsync(Patience);
-        await host.WaitUntilAsync(() => _bot.Messages.Count >= 2, Patience, "both posts");
-        await host.WaitUntilAsync(() => _feeds.RequestCount("wire.xml") >= 2, Patience, "an unchanged poll");
+        await host.WaitUntilAsync(() => Bot.Messages.Count >= 2, Patience, "both posts");
+        await host.WaitUntilAsync(() => Feeds.RequestCount("wire.xml") >= 2, Patience, "an unchanged poll");
 
         var metrics = await _http.GetStringAsync(new Uri(endpoint, "/metrics"));
         Assert.Contains("newsbot_feed_polls_total{feed=\"wire\",result=\"fetched\"} 1", metrics);
@@ -49,9 +45,9 @@ public sealed class MonitoringEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Readyz_is_503_naming_the_failing_feed_when_every_feed_fails()
     {
-        _feeds.Fail("down.xml", 500);
-        var config = BotSettingsFile.Write(_directory, _bot.BaseUrl, FakeBotApi.Token, [new("down", _feeds.UrlOf("down.xml"))]);
-        await using var host = HostProcess.Start(_directory.Path, null, "run", "--config", config);
+        Feeds.Fail("down.xml", 500);
+        var config = BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token, [new("down", Feeds.UrlOf("down.xml"))]);
+        await using var host = HostProcess.Start(Folder.Path, null, "run", "--config", config);
         var endpoint = await host.EndpointAsync(Patience);
         await host.WaitUntilAsync(() => host.StandardError.Contains("Feed down failed"), Patience, "the failed poll");
 
@@ -69,16 +65,16 @@ public sealed class MonitoringEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_healthcheck_verb_exits_0_while_the_bot_answers_and_1_when_the_endpoint_is_off()
     {
-        _feeds.Serve("wire.xml", Rss(1));
-        var config = BotSettingsFile.Write(_directory, _bot.BaseUrl, FakeBotApi.Token, [new("wire", _feeds.UrlOf("wire.xml"))]);
+        Feeds.Serve("wire.xml", Rss(1));
+        var config = BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token, [new("wire", Feeds.UrlOf("wire.xml"))]);
         var port = FreePort();
         var onPort = new Dictionary<string, string> { ["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        await using var host = HostProcess.Start(_directory.Path, onPort, "run", "--config", config);
+        await using var host = HostProcess.Start(Folder.Path, onPort, "run", "--config", config);
         await host.EndpointAsync(Patience);
 
-        await using var check = HostProcess.Start(_directory.Path, onPort, "healthcheck", "--config", config);
+        await using var check = HostProcess.Start(Folder.Path, onPort, "healthcheck", "--config", config);
         await check.WaitForExitAsync(Patience);
-        await using var off = HostProcess.Start(_directory.Path, new Dictionary<string, string> { ["Urls"] = "" }, "healthcheck", "--config", config);
+        await using var off = HostProcess.Start(Folder.Path, new Dictionary<string, string> { ["Urls"] = "" }, "healthcheck", "--config", config);
         await off.WaitForExitAsync(Patience);
 
         Assert.Equal(0, check.ExitCode);
@@ -98,11 +94,9 @@ public sealed class MonitoringEndpointTests : IAsyncLifetime
         RssBuilder.Build("Wire", numbers.Select(n =>
             new RssBuilder.Item($"story-{n}", $"Story {n}", $"Summary of story {n}.", DateTimeOffset.UtcNow.AddMinutes(n - 10))));
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         _http.Dispose();
-        await _feeds.DisposeAsync();
-        await _bot.DisposeAsync();
-        _directory.Dispose();
+        await base.DisposeAsync();
     }
 }
