@@ -49,6 +49,10 @@ public static class SettingsValidator
         {
             errors.Add(new("Storage:ConnectionString", "is empty"));
         }
+        else if (ConnectionStringMismatch(storage) is { } mismatch)
+        {
+            errors.Add(new("Storage:ConnectionString", mismatch));
+        }
     }
 
     private static void ValidateCluster(ClusterSettings cluster, List<SettingsError> errors)
@@ -65,6 +69,22 @@ public static class SettingsValidator
         {
             errors.Add(new("Cluster:OutboxLease", "must be at least two seconds"));
         }
+    }
+
+    /// <summary>A SQLite string given to PostgreSQL or the other way round would only fail deep inside the driver.</summary>
+    private static string? ConnectionStringMismatch(StorageSettings storage)
+    {
+        var keys = storage.ConnectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.Split('=')[0].Trim().Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant())
+            .ToHashSet();
+        return storage.Provider switch
+        {
+            StorageProvider.Sqlite when !keys.Overlaps(["datasource", "filename"]) =>
+                "is not a SQLite connection string (expected Data Source=path/to/newsbot.db)",
+            StorageProvider.Postgres when !keys.Overlaps(["host", "server"]) =>
+                "is not a PostgreSQL connection string (expected Host=…;Database=…;Username=…;Password=…)",
+            _ => null,
+        };
     }
 
     private static void ValidateChannel(string key, ChannelSettings channel, List<SettingsError> errors)

@@ -91,6 +91,20 @@ public class SettingsValidatorTests
         Assert.Equal("Storage:Provider", Assert.Single(SettingsValidator.Validate(settings)).Key);
     }
 
+    [Theory]
+    [InlineData("Postgres", "Data Source=data/newsbot.db")]
+    [InlineData("Sqlite", "Host=db;Database=newsbot")]
+    public void A_connection_string_for_the_other_provider_is_refused(string provider, string connectionString)
+    {
+        var settings = Valid();
+        settings.Storage = new StorageSettings { Provider = provider, ConnectionString = connectionString };
+
+        var error = Assert.Single(SettingsValidator.Validate(settings));
+
+        Assert.Equal("Storage:ConnectionString", error.Key);
+        Assert.Contains(provider == "Postgres" ? "PostgreSQL" : "SQLite", error.Reason);
+    }
+
     private static NewsBotSettings Valid() => new()
     {
         Channels = { ["news"] = new ChannelSettings { ChatId = "@news" } },
