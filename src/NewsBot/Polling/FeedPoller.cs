@@ -22,12 +22,12 @@ public sealed partial class FeedPoller(
 {
     public async Task PollAsync(FeedSettings feed, CancellationToken cancellationToken)
     {
-        if (!pacing.IsDue(feed))
+        var state = await store.GetFeedStateAsync(feed.Name, cancellationToken);
+        if (!pacing.IsDue(feed, state))
         {
             LogNotDue(feed.Name);
             return;
         }
-        var state = await store.GetFeedStateAsync(feed.Name, cancellationToken);
         var fetched = await fetcher.FetchAsync(redirects.UrlOf(feed), feed.Timeout, state.Validators, cancellationToken);
         if (fetched.MovedTo is { } movedTo && redirects.Record(feed, movedTo))
         {
@@ -37,7 +37,7 @@ public sealed partial class FeedPoller(
         {
             case FetchResult.NotModified:
                 await store.RecordUnchangedAsync(feed.Name, time.GetUtcNow(), cancellationToken);
-                Recovered(feed, state, fetched.FreshFor);
+                await RecoveredAsync(feed, state, fetched.FreshFor, cancellationToken);
                 LogUnchanged(feed.Name);
                 metrics.Unchanged(feed.Name);
                 break;
@@ -77,21 +77,26 @@ public sealed partial class FeedPoller(
             signal.Notify();
         }
         metrics.Fetched(feed.Name, selection.NewlySeen.Count);
-        Recovered(feed, state, Longest(body.FreshFor, parsed.TimeToLive));
+        await RecoveredAsync(feed, state, Longest(body.FreshFor, parsed.TimeToLive), cancellationToken);
         LogPolled(feed.Name, parsed.Items.Count, selection.NewlySeen.Count, posts.Count, !state.BaselineDone);
     }
 
     private async Task RecordFailureAsync(FeedSettings feed, string reason, TimeSpan? retryAfter, CancellationToken cancellationToken)
     {
         var failures = await store.RecordFailureAsync(feed.Name, reason, time.GetUtcNow(), cancellationToken);
-        var wait = pacing.AfterFailure(feed, failures, retryAfter);
+        var wait = pacing.BackoffAfter(feed, failures, retryAfter);
+        await store.DeferPollsAsync(feed.Name, time.GetUtcNow() + wait, cancellationToken);
         LogFailed(feed.Name, reason, failures, wait.TotalSeconds);
         metrics.FetchFailed(feed.Name);
     }
 
-    private void Recovered(FeedSettings feed, FeedState state, TimeSpan? serverWish)
+    private async Task RecoveredAsync(FeedSettings feed, FeedState state, TimeSpan? serverWish, CancellationToken cancellationToken)
     {
-        pacing.AfterSuccess(feed, serverWish);
+        var delay = pacing.DelayAfterSuccess(feed, serverWish);
+        if (delay is not null || state.PollNotBefore is not null)
+        {
+            await store.DeferPollsAsync(feed.Name, time.GetUtcNow() + delay, cancellationToken);
+        }
         if (state.ConsecutiveFailures > 0)
         {
             LogRecovered(feed.Name, state.ConsecutiveFailures);

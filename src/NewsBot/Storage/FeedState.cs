@@ -21,4 +21,7 @@ public sealed record FeedState
 
     /// <summary>When the feed was disabled for failing too long; null while it is enabled.</summary>
     public DateTimeOffset? DisabledAt { get; init; }
+
+    /// <summary>Not to be polled before this (backoff, or the server asked); null: on its next turn.</summary>
+    public DateTimeOffset? PollNotBefore { get; init; }
 }

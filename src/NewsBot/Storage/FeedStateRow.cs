@@ -17,6 +17,7 @@ internal sealed class FeedStateRow
     public long? LastSuccessAt { get; init; }
     public long? FailingSince { get; init; }
     public long? DisabledAt { get; init; }
+    public long? PollNotBefore { get; init; }
 
     public FeedState ToState() => new()
     {
@@ -29,6 +30,7 @@ internal sealed class FeedStateRow
         LastSuccessAt = Time(LastSuccessAt),
         FailingSince = Time(FailingSince),
         DisabledAt = Time(DisabledAt),
+        PollNotBefore = Time(PollNotBefore),
     };
 
     private static DateTimeOffset? Time(long? ms) => ms is { } value ? UnixTime.From(value) : null;

@@ -29,4 +29,7 @@ public interface IStoryStore
 
     /// <summary>Every feed's record of a story with this link, joined with its outbox rows (for /why).</summary>
     Task<IReadOnlyList<StoryTrace>> TraceLinkAsync(string link, CancellationToken cancellationToken);
+
+    /// <summary>Records when the feed may next be polled (null: on its next turn), for every instance to honour.</summary>
+    Task DeferPollsAsync(string feed, DateTimeOffset? notBefore, CancellationToken cancellationToken);
 }

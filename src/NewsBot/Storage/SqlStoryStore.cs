@@ -80,4 +80,13 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
 
     private static object PostParameters(QueuedPost post, long at) =>
         new { post.Channel, post.StoryKey, post.Feed, post.Priority, Payload = PostPayload.Serialize(post.Post), Published = UnixTime.Ms(post.Published), At = at };
+
+    public async Task DeferPollsAsync(string feed, DateTimeOffset? notBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        // The same in every dialect.
+        await connection.ExecuteAsync(
+            "UPDATE feed_state SET poll_not_before = @notBefore WHERE feed = @feed",
+            new { feed, notBefore = notBefore is { } time ? UnixTime.Ms(time) : (long?)null });
+    }
 }

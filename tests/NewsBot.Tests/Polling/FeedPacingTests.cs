@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Settings;
 using NewsBot.Polling;
+using NewsBot.Storage;
 
 namespace NewsBot.Tests.Polling;
 
@@ -10,33 +11,25 @@ public class FeedPacingTests
     private readonly FeedSettings _feed = new() { Name = "wire", Interval = TimeSpan.FromMinutes(1), MaxPollDelay = TimeSpan.FromMinutes(30) };
 
     [Fact]
-    public void A_failing_feed_backs_off_exponentially_up_to_the_cap_and_comes_back_after_a_good_poll()
+    public void A_failing_feed_backs_off_exponentially_up_to_the_cap()
     {
         var pacing = new FeedPacing(_time);
 
-        var waits = Enumerable.Range(1, 8).Select(n => pacing.AfterFailure(_feed, n, null).TotalMinutes).ToList();
+        var waits = Enumerable.Range(1, 8).Select(n => pacing.BackoffAfter(_feed, n, null).TotalMinutes).ToList();
 
         Assert.InRange(waits[0], 0.9, 1.1);
         Assert.InRange(waits[1], 1.8, 2.2);
         Assert.InRange(waits[2], 3.6, 4.4);
         Assert.Equal(30, waits[7]);
-        Assert.False(pacing.IsDue(_feed));
-        _time.Advance(TimeSpan.FromMinutes(30));
-        Assert.True(pacing.IsDue(_feed));
-        pacing.AfterSuccess(_feed, null);
-        Assert.True(pacing.IsDue(_feed));
     }
 
     [Fact]
-    public void Retry_after_longer_than_the_backoff_is_honoured()
+    public void Retry_after_longer_than_the_backoff_is_honoured_within_the_cap()
     {
         var pacing = new FeedPacing(_time);
 
-        Assert.Equal(TimeSpan.FromMinutes(10), pacing.AfterFailure(_feed, 1, TimeSpan.FromMinutes(10)));
-        _time.Advance(TimeSpan.FromMinutes(9));
-        Assert.False(pacing.IsDue(_feed));
-        _time.Advance(TimeSpan.FromMinutes(1));
-        Assert.True(pacing.IsDue(_feed));
+        Assert.Equal(TimeSpan.FromMinutes(10), pacing.BackoffAfter(_feed, 1, TimeSpan.FromMinutes(10)));
+        Assert.Equal(TimeSpan.FromMinutes(30), pacing.BackoffAfter(_feed, 1, TimeSpan.FromHours(3)));
     }
 
     [Fact]
@@ -44,22 +37,21 @@ public class FeedPacingTests
     {
         var pacing = new FeedPacing(_time);
 
-        pacing.AfterSuccess(_feed, TimeSpan.FromHours(5));
-
-        _time.Advance(TimeSpan.FromMinutes(29));
-        Assert.False(pacing.IsDue(_feed));
-        _time.Advance(TimeSpan.FromMinutes(1));
-        Assert.True(pacing.IsDue(_feed));
+        Assert.Null(pacing.DelayAfterSuccess(_feed, TimeSpan.FromSeconds(30)));
+        Assert.Null(pacing.DelayAfterSuccess(_feed, null));
+        Assert.Equal(TimeSpan.FromMinutes(5), pacing.DelayAfterSuccess(_feed, TimeSpan.FromMinutes(5)));
+        Assert.Equal(TimeSpan.FromMinutes(30), pacing.DelayAfterSuccess(_feed, TimeSpan.FromHours(5)));
     }
 
     [Fact]
-    public void A_trigger_a_moment_early_is_on_time()
+    public void A_feed_is_due_once_its_time_has_come_and_a_trigger_a_moment_early_is_on_time()
     {
         var pacing = new FeedPacing(_time);
-        pacing.AfterSuccess(_feed, TimeSpan.FromMinutes(5));
+        var deferred = new FeedState { Feed = "wire", PollNotBefore = _time.GetUtcNow().AddMinutes(5) };
 
+        Assert.True(pacing.IsDue(_feed, new FeedState { Feed = "wire" }));
+        Assert.False(pacing.IsDue(_feed, deferred));
         _time.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromMilliseconds(20));
-
-        Assert.True(pacing.IsDue(_feed));
+        Assert.True(pacing.IsDue(_feed, deferred));
     }
 }

@@ -95,6 +95,18 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_deferred_poll_time_is_kept_and_cleared()
+    {
+        await Store.RecordFailureAsync(Feed, "HTTP 503", Now, None);
+
+        await Store.DeferPollsAsync(Feed, Now.AddMinutes(10), None);
+        Assert.Equal(Now.AddMinutes(10), (await Store.GetFeedStateAsync(Feed, None)).PollNotBefore);
+
+        await Store.DeferPollsAsync(Feed, null, None);
+        Assert.Null((await Store.GetFeedStateAsync(Feed, None)).PollNotBefore);
+    }
+
+    [Fact]
     public async Task A_claim_returns_the_post_as_queued()
     {
         var post = Post("a");

@@ -8,7 +8,8 @@ public sealed class PostgresStoryStore(PostgresDatabase database) : SqlStoryStor
         SelectFeedState:
             "SELECT feed, etag, last_modified AS LastModified, body_hash AS BodyHash, baseline_done AS BaselineDone, " +
             "consecutive_failures AS ConsecutiveFailures, last_error AS LastError, last_polled_at AS LastPolledAt, " +
-            "last_success_at AS LastSuccessAt, failing_since AS FailingSince, disabled_at AS DisabledAt FROM feed_state WHERE feed = @feed",
+            "last_success_at AS LastSuccessAt, failing_since AS FailingSince, disabled_at AS DisabledAt, poll_not_before AS PollNotBefore " +
+            "FROM feed_state WHERE feed = @feed",
         SelectSeenKeys: "SELECT story_key FROM seen_story WHERE feed = @feed AND story_key = ANY(@keys)",
         InsertSeenStory:
             "INSERT INTO seen_story (feed, story_key, first_seen_at, published_at, title, link) " +
