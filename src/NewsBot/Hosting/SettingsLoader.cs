@@ -20,8 +20,9 @@ public static partial class SettingsLoader
         {
             throw new SettingsException([new(configPath is null ? "config/appsettings.json" : "--config", $"settings file not found: {path}")]);
         }
-        CheckJson(path);
-        return builder.AddJsonFile(source =>
+        CheckFile(path);
+        // ASPNETCORE_URLS and ASPNETCORE_HTTP_PORTS as in every .NET container; the file's Urls and a plain Urls variable win.
+        return builder.AddEnvironmentVariables("ASPNETCORE_").AddJsonFile(source =>
             {
                 source.Path = path;
                 source.Optional = false;
@@ -36,8 +37,11 @@ public static partial class SettingsLoader
     /// <summary>The settings file's full path: --config's, or config/appsettings.json under the working directory.</summary>
     public static string PathOf(string? configPath) => Path.GetFullPath(configPath ?? DefaultPath);
 
-    /// <summary>Says where the file's JSON breaks, which the configuration provider would not.</summary>
-    public static void CheckJson(string path)
+    /// <summary>
+    /// Says where the file's JSON breaks, which the configuration provider would not, and names top-level sections
+    /// nothing reads (a misspelt "Telegramm" would otherwise leave the bot in a silent dry run).
+    /// </summary>
+    public static void CheckFile(string path)
     {
         try
         {
@@ -46,12 +50,20 @@ public static partial class SettingsLoader
                 CommentHandling = JsonCommentHandling.Skip,
                 AllowTrailingCommas = true,
             });
+            var unknown = document.RootElement.EnumerateObject().Select(p => p.Name)
+                .Where(name => !TopLevelSections.Contains(name, StringComparer.OrdinalIgnoreCase)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new SettingsException([.. unknown.Select(name => new SettingsError(name, $"unknown section (known: {string.Join(", ", TopLevelSections)})"))]);
+            }
         }
         catch (JsonException e)
         {
             throw new SettingsException([new(path, $"not valid JSON at line {e.LineNumber + 1}, column {e.BytePositionInLine + 1}")]);
         }
     }
+
+    private static readonly string[] TopLevelSections = ["Telegram", "Storage", "Cluster", "Defaults", "Channels", "Feeds", "Logging", "Serilog", "Urls"];
 
     /// <summary>Binds and validates; throws <see cref="SettingsException"/> listing every bad key.</summary>
     public static NewsBotSettings Load(IConfiguration configuration)
@@ -68,6 +80,7 @@ public static partial class SettingsLoader
             Feeds = configuration.GetSection("Feeds").GetChildren().Select(f => BindFeed(configuration, f.Path, errors)).ToList(),
         };
         errors.AddRange(SettingsValidator.Validate(settings));
+        errors.AddRange(LoggingSettings.Validate(configuration));
         errors.AddRange(CronValidator.Validate(settings));
         // A bad default is met again in every feed that inherits it: report it once.
         return errors.Count == 0 ? settings : throw new SettingsException(errors.Distinct().ToList());
@@ -148,7 +161,7 @@ public static partial class SettingsLoader
     {
         if (ValueKey().Match(e.Message) is { Success: true } value)
         {
-            return new(value.Groups[1].Value, e.InnerException?.Message ?? e.Message);
+            return new(value.Groups[1].Value, (e.InnerException?.Message ?? e.Message) + ValueHint(e.Message));
         }
         if (UnknownKeys().Match(e.Message) is { Success: true } unknown)
         {
@@ -156,6 +169,25 @@ public static partial class SettingsLoader
         }
         return new(sectionPath, e.Message);
     }
+
+    /// <summary>What a value of the type should look like, for an operator who has not read the code.</summary>
+    private static string ValueHint(string message)
+    {
+        var typeName = TargetType().Match(message).Groups[1].Value;
+        if (typeName.EndsWith("TimeSpan", StringComparison.Ordinal))
+        {
+            return " (a duration as d.hh:mm:ss, e.g. 00:05:00 or 2.00:00:00)";
+        }
+        var type = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(typeName)).FirstOrDefault(t => t is not null);
+        if (type?.IsEnum == true)
+        {
+            return $" (one of {string.Join(", ", Enum.GetNames(type))})";
+        }
+        return typeName.Contains("Int64", StringComparison.Ordinal) ? " (numbers)" : "";
+    }
+
+    [GeneratedRegex("to type '([^']+)'")]
+    private static partial Regex TargetType();
 
     [GeneratedRegex("at '([^']+)' to type")]
     private static partial Regex ValueKey();

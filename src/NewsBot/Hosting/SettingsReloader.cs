@@ -13,6 +13,7 @@ public sealed partial class SettingsReloader(IConfiguration configuration, Setti
     : IHostedService
 {
     private IDisposable? _subscription;
+    private string? _lastRefusal;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -31,21 +32,39 @@ public sealed partial class SettingsReloader(IConfiguration configuration, Setti
         NewsBotSettings loaded;
         try
         {
-            SettingsLoader.CheckJson(file.Path);
+            SettingsLoader.CheckFile(file.Path);
             loaded = SettingsLoader.Load(configuration);
         }
         catch (SettingsException e)
         {
-            LogRefused(file.Path, string.Join("; ", e.Errors));
+            // The file watcher often fires twice for one save: say it once.
+            var refusal = string.Join("; ", e.Errors);
+            if (refusal != _lastRefusal)
+            {
+                LogRefused(file.Path, refusal);
+            }
+            _lastRefusal = refusal;
             return;
         }
+        _lastRefusal = null;
         if (Fingerprint(loaded) == Fingerprint(settings.Value))
         {
             return;
         }
+        if (StartOnly(loaded) != StartOnly(settings.Value))
+        {
+            LogRestartNeeded(file.Path);
+        }
         settings.Update(loaded);
         LogReloaded(file.Path, loaded.Feeds.Count, loaded.Channels.Count);
     }
+
+    /// <summary>The settings read at start only (never logged: the token is among them).</summary>
+    private static string StartOnly(NewsBotSettings value) =>
+        JsonSerializer.Serialize(new { value.Storage, value.Cluster, value.Telegram.BotToken, value.Telegram.ApiBaseUrl });
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Settings in {Path} changed Storage, Cluster, Telegram:BotToken or Telegram:ApiBaseUrl: those take effect after a restart")]
+    private partial void LogRestartNeeded(string path);
 
     /// <summary>Settings have no equality of their own; their JSON does.</summary>
     private static string Fingerprint(NewsBotSettings value) => JsonSerializer.Serialize(value);

@@ -67,6 +67,40 @@ public class SettingsLoaderTests
         Assert.Equal("0 */5 * * * ?", Load(new() { ["Feeds:0:Cron"] = "0 */5 * * * ?" }).Feeds[0].Cron);
     }
 
+    [Theory]
+    [InlineData("Serilog:MinimumLevel:Default", "Loud")]
+    [InlineData("Serilog:MinimumLevel:Override:Quartz", "Chatty")]
+    [InlineData("Serilog:MinimumLevel", "7")]
+    [InlineData("Logging:Format", "xml")]
+    public void Log_settings_serilog_would_crash_on_are_named(string key, string value)
+    {
+        var error = Assert.Throws<SettingsException>(() => Load(new() { [key] = value }));
+
+        Assert.Contains(error.Errors, e => e.Key == key && e.Reason.Contains(value));
+    }
+
+    [Theory]
+    [InlineData("Defaults:Interval", "5 minutes", "d.hh:mm:ss")]
+    [InlineData("Defaults:Format:Images", "Picture", "one of Photo, LinkPreview, None")]
+    public void A_bad_value_says_what_a_good_one_looks_like(string key, string value, string hint)
+    {
+        var error = Assert.Throws<SettingsException>(() => Load(new() { [key] = value }));
+
+        Assert.Contains(error.Errors, e => e.Key == key && e.Reason.Contains(hint));
+    }
+
+    [Fact]
+    public void A_misspelt_section_in_the_file_is_named()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, """{ "Telegramm": { "BotToken": "1:x" }, "Channels": {} }""");
+
+        var error = Assert.Throws<SettingsException>(() => new ConfigurationBuilder().AddNewsBotSettings(path));
+
+        Assert.Equal("Telegramm", Assert.Single(error.Errors).Key);
+        File.Delete(path);
+    }
+
     [Fact]
     public void Environment_style_overrides_win()
     {

@@ -78,7 +78,7 @@ public sealed class MonitoringEndpointTests : HostTestBed
         await off.WaitForExitAsync(Patience);
 
         Assert.Equal(0, check.ExitCode);
-        Assert.Contains("200", check.StandardOutput);
+        Assert.Contains($":{port}/healthz: 200", check.StandardOutput);
         Assert.Equal(1, off.ExitCode);
         Assert.Contains("off", off.StandardError);
     }
