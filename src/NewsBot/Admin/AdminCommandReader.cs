@@ -9,12 +9,13 @@ namespace NewsBot.Admin;
 
 /// <summary>
 /// Reads admin commands with long polling (getUpdates) and answers in the same chat. Only users in
-/// Telegram:AdminUserIds are heard; anyone else is ignored and logged. A 409 Conflict means another instance polls
-/// with this token (one reader per token): back off and try again, so one of them reads.
+/// Telegram:AdminUserIds are heard; anyone else is ignored and logged. Only the leading instance reads (one reader
+/// per token); a 409 Conflict all the same (another process with the token) means: back off and try again.
 /// </summary>
 public sealed partial class AdminCommandReader(
     ITelegramBotClient bot,
     AdminCommands commands,
+    IUpdatesLeadership leadership,
     IPostSender sender,
     CurrentSettings settings,
     TimeProvider time,
@@ -31,6 +32,12 @@ public sealed partial class AdminCommandReader(
         {
             try
             {
+                if (!await leadership.LeadAsync(stoppingToken))
+                {
+                    // Another instance reads the commands; take over if it goes.
+                    await Task.Delay(ConflictBackoff, time, stoppingToken);
+                    continue;
+                }
                 var updates = await bot.GetUpdates(_offset, 100, LongPollSeconds, [UpdateType.Message], stoppingToken);
                 foreach (var update in updates)
                 {

@@ -1,3 +1,4 @@
+using NewsBot.Admin;
 using NewsBot.Core.Settings;
 using NewsBot.Storage;
 using NewsBot.Storage.Postgres;
@@ -31,6 +32,7 @@ internal static class StorageServices
         services.AddSingleton<IStoryStore, SqliteStoryStore>();
         services.AddSingleton<IOutbox, SqliteOutbox>();
         services.AddSingleton<IPinStore>(sp => new SqlPinStore(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton<IUpdatesLeadership, SingleInstanceLeadership>();
     }
 
     private static void AddPostgres(this IServiceCollection services, StorageSettings storage)
@@ -39,5 +41,6 @@ internal static class StorageServices
         services.AddSingleton<IStoryStore, PostgresStoryStore>();
         services.AddSingleton<IOutbox, PostgresOutbox>();
         services.AddSingleton<IPinStore>(sp => new SqlPinStore(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<IUpdatesLeadership, PostgresLeadership>();
     }
 }

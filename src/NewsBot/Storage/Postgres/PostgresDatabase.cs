@@ -42,6 +42,17 @@ public sealed class PostgresDatabase(StorageSettings settings) : IStorageDatabas
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 
+    /// <summary>
+    /// A connection outside the pool, whose session ends when it is disposed: for session-level advisory locks,
+    /// which a pooled connection would keep holding after it is returned.
+    /// </summary>
+    public async Task<DbConnection> OpenSessionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     public void Dispose() => _dataSource.Dispose();
