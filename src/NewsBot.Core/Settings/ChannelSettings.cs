@@ -13,6 +13,12 @@ public sealed class ChannelSettings
     /// <summary>Telegram asks for at most one message a second in one chat.</summary>
     public int MessagesPerSecond { get; set; } = 1;
 
+    /// <summary>
+    /// When more than this many posts are queued (a big news hour), routine posts beyond them are combined into one
+    /// digest post of headlines; 0 (the default) never combines. Breaking posts are never combined.
+    /// </summary>
+    public int DigestAbove { get; set; }
+
     /// <summary>A template for this channel's posts, overriding the feed's.</summary>
     public string? Template { get; set; }
 

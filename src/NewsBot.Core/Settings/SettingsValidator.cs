@@ -101,6 +101,10 @@ public static class SettingsValidator
         {
             errors.Add(new($"{key}:MessagesPerSecond", "must be positive"));
         }
+        if (channel.DigestAbove < 0)
+        {
+            errors.Add(new($"{key}:DigestAbove", "must not be negative (0 never combines)"));
+        }
         if (channel.ThreadId <= 0)
         {
             errors.Add(new($"{key}:ThreadId", "must be a positive forum topic id"));

@@ -127,7 +127,10 @@ public sealed partial class OutboxPublisher(
         return TimeSpan.FromSeconds(seconds * (0.8 + (Random.Shared.NextDouble() * 0.4)));
     }
 
-    /// <summary>Once a minute, names the channels with more queued than they can send in a minute (a big news hour).</summary>
+    /// <summary>
+    /// Once a minute, names the channels with more queued than they can send in a minute (a big news hour), and
+    /// combines routine posts into a digest where the channel asks for it (DigestAbove).
+    /// </summary>
     private async Task ReportBacklogAsync(CancellationToken stoppingToken)
     {
         var now = time.GetUtcNow();
@@ -138,9 +141,18 @@ public sealed partial class OutboxPublisher(
         _nextBacklogReport = now + BacklogReportEvery;
         foreach (var (channel, depth) in await outbox.DepthByChannelAsync(stoppingToken))
         {
-            if (settings.Value.Channels.TryGetValue(channel, out var channelSettings) && depth > channelSettings.MessagesPerMinute)
+            if (!settings.Value.Channels.TryGetValue(channel, out var channelSettings))
+            {
+                continue;
+            }
+            if (depth > channelSettings.MessagesPerMinute)
             {
                 LogBacklog(channel, depth, depth / (double)channelSettings.MessagesPerMinute);
+            }
+            if (channelSettings.DigestAbove > 0 && depth > channelSettings.DigestAbove
+                && await outbox.CombineIntoDigestAsync(channel, channelSettings.DigestAbove, now, stoppingToken) is > 0 and var combined)
+            {
+                LogDigest(channel, combined, depth);
             }
         }
     }
@@ -168,6 +180,9 @@ public sealed partial class OutboxPublisher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Post to {Channel} from {Feed} set aside after {Attempts} refusals: {Reason} (kept in the outbox as failed)")]
     private partial void LogGivenUp(string channel, string feed, string reason, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Combined {Combined} routine posts for {Channel} into one digest ({Depth} were queued)")]
+    private partial void LogDigest(string channel, int combined, int depth);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Backlog in {Channel}: {Depth} posts queued, about {Minutes:0.#} min at the channel's pace")]
     private partial void LogBacklog(string channel, int depth, double minutes);

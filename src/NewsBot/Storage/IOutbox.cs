@@ -26,6 +26,13 @@ public interface IOutbox
     /// <summary>Sets aside a post Telegram keeps refusing: kept as failed, with the reason, never sent or dropped silently.</summary>
     Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Combines the channel's routine posts (priority 0) queued beyond its first <paramref name="keep"/> into one
+    /// digest post, which takes the place of the oldest of them; the others are marked digested. Returns how many
+    /// posts it combined (0 when fewer than two qualify).
+    /// </summary>
+    Task<int> CombineIntoDigestAsync(string channel, int keep, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Unsent posts per channel.</summary>
     Task<IReadOnlyDictionary<string, int>> DepthByChannelAsync(CancellationToken cancellationToken);
 }

@@ -8,4 +8,5 @@ namespace NewsBot.Storage;
 /// <param name="MarkSent">@id, @messageId, @at.</param>
 /// <param name="RetryLater">@id, @notBefore, @error; releases the lease.</param>
 /// <param name="DepthByChannel">returns (channel, count) of unsent posts.</param>
-public sealed record OutboxSql(string Claim, string MarkSent, string RetryLater, string DepthByChannel);
+/// <param name="QueuedOfChannel">@channel, @now; the channel's queued posts not leased, in sending order, as <see cref="DigestCandidate"/>s (locked where the dialect can).</param>
+public sealed record OutboxSql(string Claim, string MarkSent, string RetryLater, string DepthByChannel, string QueuedOfChannel);

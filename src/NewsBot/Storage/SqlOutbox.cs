@@ -1,4 +1,5 @@
 using Dapper;
+using NewsBot.Core.Formatting;
 
 namespace NewsBot.Storage;
 
@@ -43,6 +44,28 @@ public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOut
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(PostponeSql, new { id, notBefore = UnixTime.Ms(notBefore) });
+    }
+
+    public async Task<int> CombineIntoDigestAsync(string channel, int keep, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var queued = await connection.QueryAsync<DigestCandidate>(sql.QueuedOfChannel, new { channel, now = UnixTime.Ms(now) }, transaction);
+        var combined = queued.Skip(keep).Where(c => c.Priority == 0).Take(DigestPost.MostPosts).ToList();
+        if (combined.Count < 2)
+        {
+            return 0;
+        }
+        var digest = DigestPost.Combine([.. combined.Select(c => PostPayload.Deserialize(c.Payload))]);
+        await connection.ExecuteAsync(
+            "UPDATE outbox SET payload = @payload WHERE id = @id", new { id = combined[0].Id, payload = PostPayload.Serialize(digest) }, transaction);
+        // One statement per post (at most 19): the same SQL in every dialect, unlike list parameters.
+        var note = $"combined into digest post {combined[0].Id}";
+        await connection.ExecuteAsync(
+            "UPDATE outbox SET status = 'digested', last_error = @note WHERE id = @id",
+            combined.Skip(1).Select(c => new { id = c.Id, note }), transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return combined.Count;
     }
 
     public async Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken)

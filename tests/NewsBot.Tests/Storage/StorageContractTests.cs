@@ -107,6 +107,26 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Routine_posts_beyond_the_kept_ones_become_one_digest_in_their_place()
+    {
+        var routine = Enumerable.Range(1, 8).Select(i => Post($"r{i}")).ToArray();
+        await Store.RecordPollAsync(Poll([.. routine, Post("breaking", priority: 1)]), None);
+
+        Assert.Equal(6, await Outbox.CombineIntoDigestAsync(Channel, keep: 3, Now, None));
+
+        var sent = new List<OutboxEntry>();
+        while (await ClaimAsync(Now) is { } entry)
+        {
+            sent.Add(entry);
+            await Outbox.MarkSentAsync(entry.Id, sent.Count, Now, None);
+        }
+        Assert.Equal(["breaking", "r1", "r2", "r3"], sent.Select(e => e.StoryKey));
+        Assert.StartsWith("<b>More news</b>", sent[3].Post.Html);
+        Assert.All(Enumerable.Range(3, 6), i => Assert.Contains($"• r{i}", sent[3].Post.PlainText));
+        Assert.Equal(0, await Outbox.CombineIntoDigestAsync(Channel, keep: 3, Now, None));
+    }
+
+    [Fact]
     public async Task A_claim_returns_the_post_as_queued()
     {
         var post = Post("a");

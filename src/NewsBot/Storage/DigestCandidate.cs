@@ -1,0 +1,9 @@
+namespace NewsBot.Storage;
+
+/// <summary>A queued post that may be combined into a digest (settable properties: Dapper converts each dialect's types).</summary>
+internal sealed class DigestCandidate
+{
+    public long Id { get; init; }
+    public required string Payload { get; init; }
+    public int Priority { get; init; }
+}
