@@ -6,7 +6,15 @@ namespace NewsBot.Storage;
 /// <summary>The <see cref="IOutbox"/> of every SQL provider; a provider supplies its database and its dialect's statements.</summary>
 public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOutbox
 {
-    // The same in every dialect.
+    // The statements that read the same in every dialect; the others come with the provider.
+    private const string MarkSentSql =
+        "UPDATE outbox SET status = 'sent', message_id = @messageId, sent_at = @at, lease_owner = NULL, lease_until = NULL, last_error = NULL WHERE id = @id";
+
+    private const string RetryLaterSql =
+        "UPDATE outbox SET not_before = @notBefore, last_error = @error, lease_owner = NULL, lease_until = NULL WHERE id = @id";
+
+    private const string DepthByChannelSql = "SELECT channel, COUNT(*) FROM outbox WHERE status = 'queued' GROUP BY channel";
+
     private const string MarkFailedSql =
         "UPDATE outbox SET status = 'failed', last_error = @error, lease_owner = NULL, lease_until = NULL WHERE id = @id";
 
@@ -31,13 +39,13 @@ public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOut
     public async Task MarkSentAsync(long id, long messageId, DateTimeOffset sentAt, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(sql.MarkSent, new { id, messageId, at = UnixTime.Ms(sentAt) });
+        await connection.ExecuteAsync(MarkSentSql, new { id, messageId, at = UnixTime.Ms(sentAt) });
     }
 
     public async Task RetryLaterAsync(long id, DateTimeOffset notBefore, string error, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(sql.RetryLater, new { id, notBefore = UnixTime.Ms(notBefore), error });
+        await connection.ExecuteAsync(RetryLaterSql, new { id, notBefore = UnixTime.Ms(notBefore), error });
     }
 
     public async Task PostponeAsync(long id, DateTimeOffset notBefore, CancellationToken cancellationToken)
@@ -77,7 +85,7 @@ public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOut
     public async Task<IReadOnlyDictionary<string, int>> DepthByChannelAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Channel, long Depth)>(sql.DepthByChannel);
+        var rows = await connection.QueryAsync<(string Channel, long Depth)>(DepthByChannelSql);
         return rows.ToDictionary(r => r.Channel, r => (int)r.Depth);
     }
 }

@@ -9,7 +9,18 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
     // SQLite allows 32766 parameters per statement; chunks stay far below any provider's limit.
     private const int KeysPerQuery = 500;
 
-    // The same in every dialect.
+    // The statements that read the same in every dialect; the others come with the provider.
+    private const string SelectFeedStateSql =
+        "SELECT feed, etag, last_modified AS LastModified, body_hash AS BodyHash, baseline_done AS BaselineDone, " +
+        "consecutive_failures AS ConsecutiveFailures, last_error AS LastError, last_polled_at AS LastPolledAt, " +
+        "last_success_at AS LastSuccessAt, failing_since AS FailingSince, disabled_at AS DisabledAt, poll_not_before AS PollNotBefore " +
+        "FROM feed_state WHERE feed = @feed";
+
+    private const string SaveUnchangedPollSql =
+        "UPDATE feed_state SET consecutive_failures = 0, last_error = NULL, last_polled_at = @at, last_success_at = @at, failing_since = NULL WHERE feed = @feed";
+
+    private const string DeferPollsSql = "UPDATE feed_state SET poll_not_before = @notBefore WHERE feed = @feed";
+
     private const string SetDisabledSql = "UPDATE feed_state SET disabled_at = @at WHERE feed = @feed";
 
     private const string TraceLinkSql =
@@ -22,7 +33,7 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
     public async Task<FeedState> GetFeedStateAsync(string feed, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<FeedStateRow>(sql.SelectFeedState, new { feed });
+        var row = await connection.QuerySingleOrDefaultAsync<FeedStateRow>(SelectFeedStateSql, new { feed });
         return row?.ToState() ?? new FeedState { Feed = feed };
     }
 
@@ -54,7 +65,7 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
     public async Task RecordUnchangedAsync(string feed, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(sql.SaveUnchangedPoll, new { feed, at = UnixTime.Ms(at) });
+        await connection.ExecuteAsync(SaveUnchangedPollSql, new { feed, at = UnixTime.Ms(at) });
     }
 
     public async Task<int> RecordFailureAsync(string feed, string reason, DateTimeOffset at, CancellationToken cancellationToken)
@@ -84,9 +95,6 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
     public async Task DeferPollsAsync(string feed, DateTimeOffset? notBefore, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        // The same in every dialect.
-        await connection.ExecuteAsync(
-            "UPDATE feed_state SET poll_not_before = @notBefore WHERE feed = @feed",
-            new { feed, notBefore = notBefore is { } time ? UnixTime.Ms(time) : (long?)null });
+        await connection.ExecuteAsync(DeferPollsSql, new { feed, notBefore = notBefore is { } time ? UnixTime.Ms(time) : (long?)null });
     }
 }

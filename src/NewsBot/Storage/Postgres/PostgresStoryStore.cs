@@ -5,11 +5,6 @@ public sealed class PostgresStoryStore(PostgresDatabase database) : SqlStoryStor
     // Two instances polling one feed insert the same rows: ON CONFLICT makes the second wait for the first's
     // commit and then keep its rows, so each (channel, story) is queued once.
     private static readonly StoryStoreSql Statements = new(
-        SelectFeedState:
-            "SELECT feed, etag, last_modified AS LastModified, body_hash AS BodyHash, baseline_done AS BaselineDone, " +
-            "consecutive_failures AS ConsecutiveFailures, last_error AS LastError, last_polled_at AS LastPolledAt, " +
-            "last_success_at AS LastSuccessAt, failing_since AS FailingSince, disabled_at AS DisabledAt, poll_not_before AS PollNotBefore " +
-            "FROM feed_state WHERE feed = @feed",
         SelectSeenKeys: "SELECT story_key FROM seen_story WHERE feed = @feed AND story_key = ANY(@keys)",
         InsertSeenStory:
             "INSERT INTO seen_story (feed, story_key, first_seen_at, published_at, title, link) " +
@@ -22,8 +17,6 @@ public sealed class PostgresStoryStore(PostgresDatabase database) : SqlStoryStor
             "VALUES (@feed, @ETag, @LastModified, @BodyHash, true, 0, NULL, @at, @at) " +
             "ON CONFLICT (feed) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, body_hash = excluded.body_hash, " +
             "baseline_done = true, consecutive_failures = 0, last_error = NULL, last_polled_at = excluded.last_polled_at, last_success_at = excluded.last_success_at, failing_since = NULL",
-        SaveUnchangedPoll:
-            "UPDATE feed_state SET consecutive_failures = 0, last_error = NULL, last_polled_at = @at, last_success_at = @at, failing_since = NULL WHERE feed = @feed",
         SaveFailedPoll:
             "INSERT INTO feed_state (feed, consecutive_failures, last_error, last_polled_at, failing_since) VALUES (@feed, 1, @reason, @at, @at) " +
             "ON CONFLICT (feed) DO UPDATE SET consecutive_failures = feed_state.consecutive_failures + 1, last_error = @reason, last_polled_at = @at, " +

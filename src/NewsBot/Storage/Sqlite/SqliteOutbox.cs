@@ -11,9 +11,6 @@ public sealed class SqliteOutbox(SqliteDatabase database) : SqlOutbox(database, 
             RETURNING id AS Id, channel AS Channel, story_key AS StoryKey, feed AS Feed, payload AS Payload,
                       attempts AS Attempts, created_at AS CreatedAt, published_at AS PublishedAt
             """,
-        MarkSent: "UPDATE outbox SET status = 'sent', message_id = @messageId, sent_at = @at, lease_owner = NULL, lease_until = NULL, last_error = NULL WHERE id = @id",
-        RetryLater: "UPDATE outbox SET not_before = @notBefore, last_error = @error, lease_owner = NULL, lease_until = NULL WHERE id = @id",
-        DepthByChannel: "SELECT channel, COUNT(*) FROM outbox WHERE status = 'queued' GROUP BY channel",
         QueuedOfChannel: "SELECT id AS Id, payload AS Payload, priority AS Priority FROM outbox " +
             "WHERE channel = @channel AND status = 'queued' AND (lease_until IS NULL OR lease_until < @now) ORDER BY priority DESC, id");
 }
