@@ -1,3 +1,4 @@
+using NewsBot.Core.Feeds;
 using NewsBot.Storage;
 
 namespace NewsBot.Fetching;
@@ -19,7 +20,12 @@ public abstract record FetchResult
     public sealed record NotModified : FetchResult;
 
     /// <summary>A new body, with the validators to send next time.</summary>
-    public sealed record Fetched(byte[] Body, FeedValidators Validators, string? Charset, Uri? BaseUri) : FetchResult;
+    public sealed record Fetched(byte[] Body, FeedValidators Validators, string? Charset, Uri? BaseUri) : FetchResult
+    {
+        /// <summary>The body as a feed, read with what the response said of it (its URL, its charset).</summary>
+        /// <exception cref="FeedFormatException">The body is not a feed.</exception>
+        public ParsedFeed Parse() => FeedParser.Parse(Body, new FeedParseOptions { BaseUri = BaseUri, HttpCharset = Charset });
+    }
 
     /// <summary>The fetch failed; <paramref name="RetryAfter"/> is the server's wish (429/503 Retry-After).</summary>
     public sealed record Failed(string Reason, TimeSpan? RetryAfter = null) : FetchResult;

@@ -55,7 +55,7 @@ public sealed partial class FeedPoller(
         ParsedFeed parsed;
         try
         {
-            parsed = FeedParser.Parse(body.Body, new FeedParseOptions { BaseUri = body.BaseUri, HttpCharset = body.Charset });
+            parsed = body.Parse();
         }
         catch (FeedFormatException e)
         {

@@ -18,7 +18,7 @@ public sealed class FeedReader(FeedFetcher fetcher, TimeProvider time)
         }
         try
         {
-            var parsed = FeedParser.Parse(body.Body, new FeedParseOptions { BaseUri = body.BaseUri, HttpCharset = body.Charset });
+            var parsed = body.Parse();
             return new FeedReading(parsed, StoryFactory.FromFeed(feed.Name, parsed, time.GetUtcNow()), null);
         }
         catch (FeedFormatException e)
