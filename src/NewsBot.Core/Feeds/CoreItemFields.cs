@@ -1,3 +1,6 @@
+using NewsBot.Core.Feeds.Text;
+using NewsBot.Core.Feeds.Xml;
+
 namespace NewsBot.Core.Feeds;
 
 /// <summary>Reads an entry's RSS and Atom elements (no namespace, an RSS namespace, or Atom's) into an <see cref="ItemBuilder"/>.</summary>

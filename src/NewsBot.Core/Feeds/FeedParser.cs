@@ -1,3 +1,6 @@
+using NewsBot.Core.Feeds.Json;
+using NewsBot.Core.Feeds.Xml;
+
 namespace NewsBot.Core.Feeds;
 
 /// <summary>Reads RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and JSON Feed documents into a <see cref="ParsedFeed"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Xml;
+using NewsBot.Core.Feeds.Xml;
 
 namespace NewsBot.Core.Feeds;
 

@@ -1,3 +1,6 @@
+using NewsBot.Core.Feeds.Dates;
+using NewsBot.Core.Feeds.Text;
+
 namespace NewsBot.Core.Feeds;
 
 /// <summary>Collects one entry's fields while its element is read; the first value of each field wins.</summary>

@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using NewsBot.Core.Feeds;
+using NewsBot.Core.Feeds.Text;
 using FeedItem = NewsBot.Core.Feeds.FeedItem;
 
 namespace NewsBot.Benchmarks.Compare;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using NewsBot.Core.Feeds;
+using NewsBot.Core.Feeds.Dates;
 
 namespace NewsBot.Core.Tests.Feeds;
 

@@ -1,4 +1,6 @@
-namespace NewsBot.Core.Feeds;
+using NewsBot.Core.Feeds.Text;
+
+namespace NewsBot.Core.Feeds.Dates;
 
 /// <summary>
 /// Parses the dates feeds write: RFC 822 with any zone name or offset, ISO 8601 / W3C-DTF, two-digit years,

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Text;
 
 /// <summary>
 /// The HTML5 named character references (WHATWG list, as Python's html.entities.html5 holds it): names ending

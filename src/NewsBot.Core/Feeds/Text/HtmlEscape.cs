@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Text;
 
 /// <summary>Escapes plain text for use as HTML.</summary>
 internal static class HtmlEscape

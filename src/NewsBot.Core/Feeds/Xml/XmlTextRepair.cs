@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Text;
+using NewsBot.Core.Feeds.Text;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Xml;
 
 /// <summary>
 /// Makes a feed's text acceptable to a strict XML reader the way loose parsers read it: drops what precedes

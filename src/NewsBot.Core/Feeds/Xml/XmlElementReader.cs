@@ -1,7 +1,8 @@
 using System.Text;
 using System.Xml;
+using NewsBot.Core.Feeds.Text;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Xml;
 
 /// <summary>Reads the content of the element an <see cref="XmlReader"/> stands on, leaving it on that element's end.</summary>
 internal sealed class XmlElementReader(XmlReader xml)

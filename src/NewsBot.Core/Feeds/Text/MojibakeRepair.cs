@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Text;
 
 /// <summary>
 /// feedparser's text-node fixes: UTF-8 that was decoded as Latin-1 and re-encoded (<c>Ã©</c> for <c>é</c>) is

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Xml;
+using NewsBot.Core.Feeds.Decoding;
+using NewsBot.Core.Feeds.Text;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Xml;
 
 /// <summary>
 /// Streams RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 with an <see cref="XmlReader"/> (no DOM, no DTD, no external

@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Dates;
 
 /// <summary>ISO 8601 / W3C-DTF: <c>yyyy-MM[-dd][(T| )HH:mm[:ss[.fff]]][Z|±HH[:]mm| zone name]</c>.</summary>
 internal static class IsoDateParser

@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Dates;
 
 /// <summary>
 /// RFC 822 and its relatives, read by token rather than by position: <c>Sat, 16 Dec 2023 14:02:33 +0000</c>,

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Dates;
 
 /// <summary>The parts of a free-form date as <see cref="TextDateParser"/> finds them, in any order.</summary>
 internal struct DateFields

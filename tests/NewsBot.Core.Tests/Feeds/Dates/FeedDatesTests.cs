@@ -1,6 +1,6 @@
-using NewsBot.Core.Feeds;
+using NewsBot.Core.Feeds.Dates;
 
-namespace NewsBot.Core.Tests.Feeds;
+namespace NewsBot.Core.Tests.Feeds.Dates;
 
 public class FeedDatesTests
 {

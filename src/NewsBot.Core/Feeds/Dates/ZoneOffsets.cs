@@ -1,4 +1,6 @@
-namespace NewsBot.Core.Feeds;
+using NewsBot.Core.Feeds.Text;
+
+namespace NewsBot.Core.Feeds.Dates;
 
 /// <summary>Numeric zone offsets: <c>±HH</c>, <c>±HHmm</c>, <c>±HH:mm</c>, <c>±H</c>.</summary>
 internal static class ZoneOffsets

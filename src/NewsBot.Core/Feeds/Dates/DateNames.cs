@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Dates;
 
 /// <summary>Month names, abbreviations and time-zone names that feeds write in their dates.</summary>
 internal static class DateNames

@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Text;
 
 /// <summary>Writes text into a borrowed buffer, squashing whitespace runs to one space and dropping leading ones.</summary>
 internal ref struct TextWriterSpan(Span<char> buffer, int maxLength)

@@ -1,6 +1,6 @@
 using System.Xml;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Xml;
 
 /// <summary>Tracks xml:base as elements open and resolves relative links against it, then the document's URL.</summary>
 internal sealed class XmlBaseScope(Uri? documentBase)

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using NewsBot.Core.Feeds.Text;
+using NewsBot.Core.Feeds.Xml;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Json;
 
 /// <summary>JSON Feed 1.0/1.1 (jsonfeed.org); items are read even when the version is not a jsonfeed.org URL.</summary>
 internal static class JsonFeedReader

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Text;
 
 /// <summary>
 /// A fast, forgiving HTML-to-text pass: tags removed (script/style content dropped, block tags become a space),

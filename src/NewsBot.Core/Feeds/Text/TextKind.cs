@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Text;
 
 /// <summary>How a text element's content is to be read.</summary>
 internal enum TextKind

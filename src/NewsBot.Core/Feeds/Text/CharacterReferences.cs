@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Text;
 
 /// <summary>Decodes HTML character references the way Python's html.unescape does.</summary>
 internal static class CharacterReferences

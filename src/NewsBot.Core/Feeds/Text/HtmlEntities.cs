@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Text;
 
 /// <summary>Matches HTML named character references, including legacy ones without ';' such as <c>&amp;copy</c>.</summary>
 internal static class HtmlEntities

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using NewsBot.Core.Feeds.Text;
+using NewsBot.Core.Feeds.Xml;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Json;
 
 /// <summary>Reads JSON Feed items and the loosely typed values inside them.</summary>
 internal static class JsonFields

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Xml;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Xml;
 
 /// <summary>Maps namespace URIs to <see cref="FeedNamespace"/>, tolerating stray whitespace, case and trailing slashes.</summary>
 internal static class FeedNamespaces

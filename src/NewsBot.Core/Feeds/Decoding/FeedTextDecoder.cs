@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Unicode;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Decoding;
 
 /// <summary>
 /// Picks a document's encoding the way the XML spec and feedparser do: BOM first, then the HTTP charset,
@@ -53,7 +53,7 @@ internal static class FeedTextDecoder
 
     /// <summary>
     /// Latin-1 and windows-1252 are read byte for byte as Latin-1: each text node is then repaired by
-    /// <see cref="MojibakeRepair"/>, which maps C1 controls to windows-1252 after undoing double-encoded UTF-8.
+    /// <see cref="Text.MojibakeRepair"/>, which maps C1 controls to windows-1252 after undoing double-encoded UTF-8.
     /// </summary>
     private static Encoding? Lookup(string label)
     {

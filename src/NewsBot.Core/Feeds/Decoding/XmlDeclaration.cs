@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsBot.Core.Feeds;
+namespace NewsBot.Core.Feeds.Decoding;
 
 /// <summary>Reads the encoding label of an XML declaration from the raw bytes of an 8-bit document.</summary>
 internal static class XmlDeclaration
