@@ -62,12 +62,13 @@ public static class NewsBotServices
         return services;
     }
 
-    /// <summary>One poll of a feed into the outbox, its backoff and the moves it follows.</summary>
-    private static void AddPolling(this IServiceCollection services)
+    /// <summary>One poll of a feed into the outbox, its backoff and the moves it follows (internal: tests wire the poller so too).</summary>
+    internal static IServiceCollection AddPolling(this IServiceCollection services)
     {
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<FeedPacing>();
         services.AddSingleton<FeedRedirects>();
+        return services;
     }
 
     /// <summary>The admin commands; read from Telegram only when there is a bot to read them with.</summary>
