@@ -62,7 +62,7 @@ public static class NewsBotServices
         return services;
     }
 
-    /// <summary>One poll of a feed into the outbox, its backoff and the moves it follows (internal: tests wire the poller so too).</summary>
+    /// <summary>One poll of a feed into the outbox, its backoff and the moves it follows; internal so that tests wire the poller as the host does.</summary>
     internal static IServiceCollection AddPolling(this IServiceCollection services)
     {
         services.AddSingleton<FeedPoller>();
