@@ -1,3 +1,4 @@
+using NewsBot.Cluster;
 using NewsBot.Delivery;
 using NewsBot.Hosting;
 using Telegram.Bot;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using NewsBot.Core.Settings;
-using NewsBot.Storage;
 
 namespace NewsBot.Fetching;
 

@@ -1,5 +1,4 @@
 using NewsBot.Core.Feeds;
-using NewsBot.Storage;
 
 namespace NewsBot.Fetching;
 

@@ -29,8 +29,12 @@ public static class NewsBotServices
         services.AddSingleton<NewsBotMetrics>();
         services.AddSingleton<OutboxDepthSampler>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
+        // Hosted services start in the order added and stop in reverse: storage is ready before anything runs, and
+        // polls are scheduled last.
         services.AddPipeline();
         services.AddStorage(settings.Storage);
+        services.AddPolling();
+        services.AddAdmin(settings.Telegram);
         services.AddDelivery(settings.Telegram);
         services.AddScheduling(settings, instance);
         return services;
@@ -58,6 +62,27 @@ public static class NewsBotServices
         return services;
     }
 
+    /// <summary>One poll of a feed into the outbox, its backoff and the moves it follows; internal so that tests wire the poller as the host does.</summary>
+    internal static IServiceCollection AddPolling(this IServiceCollection services)
+    {
+        services.AddSingleton<FeedPoller>();
+        services.AddSingleton<FeedPacing>();
+        services.AddSingleton<FeedRedirects>();
+        return services;
+    }
+
+    /// <summary>The admin commands; read from Telegram only when there is a bot to read them with.</summary>
+    private static void AddAdmin(this IServiceCollection services, TelegramSettings telegram)
+    {
+        if (!telegram.IsDryRun)
+        {
+            services.AddHostedService<AdminCommandReader>();
+        }
+        services.AddSingleton<FeedPreviewer>();
+        services.AddSingleton<AdminCommands>();
+    }
+
+    /// <summary>The outbox publisher, its pacing and pauses, pins, admin notices, and the sender: Telegram's or the console.</summary>
     private static void AddDelivery(this IServiceCollection services, TelegramSettings telegram)
     {
         services.AddSingleton<OutboxSignal>();
@@ -65,9 +90,6 @@ public static class NewsBotServices
         services.AddSingleton<PinKeeper>();
         services.AddSingleton<AdminNotifier>();
         services.AddSingleton<ChannelPauses>();
-        services.AddSingleton<FeedPoller>();
-        services.AddSingleton<FeedPacing>();
-        services.AddSingleton<FeedRedirects>();
         if (telegram.IsDryRun)
         {
             services.AddSingleton<IPostSender>(new ConsolePostSender(Console.Out));
@@ -81,13 +103,11 @@ public static class NewsBotServices
                 new TelegramBotClientOptions(telegram.BotToken, telegram.ApiBaseUrl) { RetryThreshold = 0 },
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramClientName)));
             services.AddSingleton<IPostSender, TelegramPostSender>();
-            services.AddHostedService<AdminCommandReader>();
         }
         services.AddHostedService<OutboxPublisher>();
-        services.AddSingleton<FeedPreviewer>();
-        services.AddSingleton<AdminCommands>();
     }
 
+    /// <summary>Quartz and one job per feed, kept in step with the settings and each feed's health.</summary>
     private static void AddScheduling(this IServiceCollection services, NewsBotSettings settings, InstanceIdentity instance)
     {
         services.AddQuartz(quartz => quartz.UseNewsBotJobStore(settings, instance));

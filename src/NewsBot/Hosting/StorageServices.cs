@@ -1,4 +1,4 @@
-using NewsBot.Admin;
+using NewsBot.Cluster;
 using NewsBot.Core.Settings;
 using NewsBot.Storage;
 using NewsBot.Storage.Postgres;
@@ -6,7 +6,10 @@ using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Hosting;
 
-/// <summary>The storage provider that Storage:Provider names, and the schema brought up to date at start.</summary>
+/// <summary>
+/// The storage provider that Storage:Provider names, with the reader of Telegram updates it allows (one instance on
+/// SQLite; the leader among several on PostgreSQL), and the schema brought up to date at start.
+/// </summary>
 internal static class StorageServices
 {
     public static void AddStorage(this IServiceCollection services, StorageSettings storage)

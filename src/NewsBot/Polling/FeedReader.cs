@@ -2,7 +2,6 @@ using NewsBot.Core.Feeds;
 using NewsBot.Core.Settings;
 using NewsBot.Core.Stories;
 using NewsBot.Fetching;
-using NewsBot.Storage;
 
 namespace NewsBot.Polling;
 

@@ -1,3 +1,5 @@
+using NewsBot.Fetching;
+
 namespace NewsBot.Storage;
 
 /// <summary>What the bot remembers about a feed between polls.</summary>

@@ -1,3 +1,5 @@
+using NewsBot.Fetching;
+
 namespace NewsBot.Storage;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using NewsBot.Core.Stories;
+using NewsBot.Fetching;
 
 namespace NewsBot.Storage;
 

@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Fetching;
 using NewsBot.Hosting;
-using NewsBot.Storage;
 using NewsBot.Testing.Feeds;
 
 namespace NewsBot.Tests.Fetching;

@@ -14,18 +14,16 @@ namespace NewsBot.Tests.Scheduling;
 public sealed class FeedHealthTests : IAsyncLifetime
 {
     private const string AdminChat = "-1001234";
-    private readonly TempDirectory _directory = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
     private readonly RecordingSender _sender = new();
     private readonly FeedSettings _feed = new() { Name = "wire", DisableAfter = TimeSpan.FromHours(6) };
-    private SqliteDatabase _database = null!;
+    private TempSqliteStorage _storage = null!;
     private SqliteStoryStore _store = null!;
 
     public async Task InitializeAsync()
     {
-        _database = new SqliteDatabase(new StorageSettings { ConnectionString = $"Data Source={_directory.Combine("newsbot.db")}" });
-        _store = new SqliteStoryStore(_database);
-        await _store.MigrateAsync(CancellationToken.None);
+        _storage = await TempSqliteStorage.CreateAsync();
+        _store = _storage.Store;
     }
 
     [Fact]
@@ -94,8 +92,7 @@ public sealed class FeedHealthTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        _database.Dispose();
-        _directory.Dispose();
+        _storage.Dispose();
         return Task.CompletedTask;
     }
 }

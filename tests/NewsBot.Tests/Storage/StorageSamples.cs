@@ -1,5 +1,6 @@
 using NewsBot.Core.Formatting;
 using NewsBot.Core.Stories;
+using NewsBot.Fetching;
 using NewsBot.Storage;
 
 namespace NewsBot.Tests.Storage;

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Dapper;
-using NewsBot.Admin;
+using NewsBot.Cluster;
 
 namespace NewsBot.Storage.Postgres;
 

@@ -1,4 +1,4 @@
-namespace NewsBot.Admin;
+namespace NewsBot.Cluster;
 
 /// <summary>SQLite serves one instance (its lock file refuses a second), which therefore always leads.</summary>
 public sealed class SingleInstanceLeadership : IUpdatesLeadership

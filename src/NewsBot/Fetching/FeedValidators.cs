@@ -1,4 +1,4 @@
-namespace NewsBot.Storage;
+namespace NewsBot.Fetching;
 
 /// <summary>ETag and Last-Modified from the last response, and the SHA-256 of its body.</summary>
 public sealed record FeedValidators(string? ETag, string? LastModified, string? BodyHash)

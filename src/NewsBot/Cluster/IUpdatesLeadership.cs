@@ -1,4 +1,4 @@
-namespace NewsBot.Admin;
+namespace NewsBot.Cluster;
 
 /// <summary>
 /// Telegram allows one getUpdates reader per bot token (a second gets 409 Conflict and both may see the same
