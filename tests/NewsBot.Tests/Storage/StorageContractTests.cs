@@ -219,6 +219,26 @@ public abstract class StorageContractTests : IAsyncLifetime
         Assert.Equal("b", (await ClaimAsync(Now))?.StoryKey);
     }
 
+    [Fact]
+    public async Task A_link_is_traced_to_its_outbox_state_in_each_channel()
+    {
+        await Store.RecordPollAsync(Poll(Post("sent"), Post("failed", channel: "alerts"), Post("d1", channel: "digest"), Post("d2", channel: "digest")), None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 7, Now, None);
+        await Outbox.MarkFailedAsync((await ClaimAsync(Now, "alerts"))!.Id, "Bad Request", None);
+        await Outbox.CombineIntoDigestAsync("digest", keep: 0, Now, None);
+        await Store.RecordPollAsync(Poll() with { NewlySeen = [Story("unposted")] }, None);
+
+        Assert.Equal(OutboxState.Sent, (await TraceAsync("sent")).State);
+        Assert.Equal(OutboxState.Failed, (await TraceAsync("failed")).State);
+        Assert.Equal(OutboxState.Queued, (await TraceAsync("d1")).State);
+        var digested = await TraceAsync("d2");
+        Assert.Equal((OutboxState.Digested, "digest"), (digested.State, digested.Channel));
+        Assert.StartsWith("combined into digest post", digested.LastError);
+        Assert.Null((await TraceAsync("unposted")).State);
+    }
+
+    private async Task<StoryTrace> TraceAsync(string key) => Assert.Single(await Store.TraceLinkAsync(Story(key).Link!, None));
+
     private Task<OutboxEntry?> ClaimAsync(DateTimeOffset now, string channel = Channel, string owner = "me") =>
         Outbox.ClaimNextAsync(channel, owner, now, Lease, Unlimited, None);
 
