@@ -74,15 +74,15 @@ public class StoryExplainerTests
         int attempts = 1,
         string? lastError = null,
         DateTimeOffset? sentAt = null) => new()
-    {
-        Feed = feed,
-        Title = title,
-        PublishedAt = UnixTime.Ms(published ?? SeenAt.AddMinutes(-10)),
-        FirstSeenAt = UnixTime.Ms(SeenAt),
-        Channel = state is null ? null : "news",
-        StoredStatus = state?.Stored(),
-        Attempts = attempts,
-        LastError = lastError,
-        SentAt = sentAt is { } at ? UnixTime.Ms(at) : null,
-    };
+        {
+            Feed = feed,
+            Title = title,
+            PublishedAt = UnixTime.Ms(published ?? SeenAt.AddMinutes(-10)),
+            FirstSeenAt = UnixTime.Ms(SeenAt),
+            Channel = state is null ? null : "news",
+            StoredStatus = state?.Stored(),
+            Attempts = attempts,
+            LastError = lastError,
+            SentAt = sentAt is { } at ? UnixTime.Ms(at) : null,
+        };
 }
