@@ -30,8 +30,8 @@ public sealed class AdminCommands(
         {
             "/status" => AdminText.Post(await StatusAsync(cancellationToken)),
             "/feeds" => AdminText.Post(await FeedsAsync(cancellationToken)),
-            "/pause" => AdminText.Post(argument.Length == 0 ? await PauseAllAsync(cancellationToken) : await PauseAsync(argument, cancellationToken)),
-            "/resume" => AdminText.Post(argument.Length == 0 ? await ResumeAllAsync(cancellationToken) : await ResumeAsync(argument, cancellationToken)),
+            "/pause" => AdminText.Post(argument.Length == 0 ? await PauseAllAsync(cancellationToken) : await PauseFeedAsync(argument, cancellationToken)),
+            "/resume" => AdminText.Post(argument.Length == 0 ? await ResumeAllAsync(cancellationToken) : await ResumeFeedAsync(argument, cancellationToken)),
             "/preview" => await PreviewAsync(argument, cancellationToken),
             "/why" => AdminText.Post(argument.Length == 0 ? "Usage: /why URL" : StoryExplainer.Explain(argument, await store.TraceLinkAsync(argument, cancellationToken), settings.Value)),
             _ => AdminText.Post(Help),
@@ -78,10 +78,10 @@ public sealed class AdminCommands(
     private async Task<string> ResumeAllAsync(CancellationToken cancellationToken) =>
         await pauses.ResumeAsync(null, cancellationToken) ? "All feeds resumed." : "No feed was paused.";
 
-    private Task<string> PauseAsync(string name, CancellationToken cancellationToken) => WithFeedAsync(name, async () =>
+    private Task<string> PauseFeedAsync(string name, CancellationToken cancellationToken) => WithFeedAsync(name, async () =>
         await pauses.PauseAsync(name, cancellationToken) ? $"Feed {name} paused until /resume {name}." : $"Feed {name} was already paused.");
 
-    private Task<string> ResumeAsync(string name, CancellationToken cancellationToken) => WithFeedAsync(name, async () =>
+    private Task<string> ResumeFeedAsync(string name, CancellationToken cancellationToken) => WithFeedAsync(name, async () =>
     {
         var answer = await pauses.ResumeAsync(name, cancellationToken) ? $"Feed {name} resumed." : $"Feed {name} was not paused.";
         return (await pauses.ReadAsync(cancellationToken)).All ? $"{answer} {AllPaused}" : answer;
