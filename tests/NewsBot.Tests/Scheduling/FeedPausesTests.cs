@@ -37,7 +37,9 @@ public class FeedPausesTests
 
     private sealed class CountingPauseStore : IPauseStore
     {
-        public FeedPauseState State { get; set; } = FeedPauseState.None;
+        private static readonly FeedPauseState NoPauses = new(false, new HashSet<string>());
+
+        public FeedPauseState State { get; set; } = NoPauses;
 
         public int Reads { get; private set; }
 
@@ -55,7 +57,7 @@ public class FeedPausesTests
 
         public Task<bool> ResumeAsync(string? feed, CancellationToken cancellationToken)
         {
-            State = FeedPauseState.None;
+            State = NoPauses;
             return Task.FromResult(true);
         }
     }
