@@ -17,6 +17,22 @@ public static class FeedSource
         return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsFile ? uri.LocalPath : Path.GetFullPath(url);
     }
 
+    /// <summary>
+    /// True when two Urls name the same feed: http(s) URLs equal but for a trailing slash and the case of scheme and
+    /// host; files by their full path, however written (relative, absolute, file://).
+    /// </summary>
+    public static bool SameSource(string a, string b)
+    {
+        if (IsHttp(a) || IsHttp(b))
+        {
+            return IsHttp(a) && IsHttp(b) && string.Equals(Normalized(a), Normalized(b), StringComparison.Ordinal);
+        }
+        var paths = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return string.Equals(Path.GetFullPath(LocalPath(a)!), Path.GetFullPath(LocalPath(b)!), paths);
+    }
+
+    private static string Normalized(string httpUrl) => new Uri(httpUrl).AbsoluteUri.TrimEnd('/');
+
     /// <summary>An http(s) URL, or a file that exists now.</summary>
     public static bool IsValid(string url) => IsHttp(url) || File.Exists(LocalPath(url));
 }

@@ -7,7 +7,7 @@ using NewsBot.Storage;
 
 namespace NewsBot.Admin;
 
-/// <summary>The admin commands: /status, /feeds, /pause NAME, /resume NAME, /preview NAME, /why URL. Each answers with one message.</summary>
+/// <summary>The admin commands: /status, /feeds, /pause [NAME], /resume [NAME], /preview NAME, /why URL. Each answers with one message.</summary>
 public sealed class AdminCommands(
     CurrentSettings settings,
     IStoryStore store,
@@ -17,7 +17,9 @@ public sealed class AdminCommands(
     ChannelPauses channelPauses,
     FeedPreviewer previewer)
 {
-    private const string Help = "Commands: /status, /feeds, /pause FEED, /resume FEED, /preview FEED, /why URL";
+    private const string AllPaused = "All feeds are paused, also feeds added meanwhile, until /resume (without a name).";
+
+    private const string Help = "Commands: /status, /feeds, /pause [FEED], /resume [FEED] (no FEED: every feed), /preview FEED, /why URL";
 
     public async Task<OutgoingPost> HandleAsync(string text, CancellationToken cancellationToken)
     {
@@ -28,8 +30,8 @@ public sealed class AdminCommands(
         {
             "/status" => AdminText.Post(await StatusAsync(cancellationToken)),
             "/feeds" => AdminText.Post(await FeedsAsync(cancellationToken)),
-            "/pause" => AdminText.Post(WithFeed(argument, name => pauses.Pause(name) ? $"Feed {name} paused until /resume {name}." : $"Feed {name} was already paused.")),
-            "/resume" => AdminText.Post(WithFeed(argument, name => pauses.Resume(name) ? $"Feed {name} resumed." : $"Feed {name} was not paused.")),
+            "/pause" => AdminText.Post(argument.Length == 0 ? await PauseAllAsync(cancellationToken) : await PauseFeedAsync(argument, cancellationToken)),
+            "/resume" => AdminText.Post(argument.Length == 0 ? await ResumeAllAsync(cancellationToken) : await ResumeFeedAsync(argument, cancellationToken)),
             "/preview" => await PreviewAsync(argument, cancellationToken),
             "/why" => AdminText.Post(argument.Length == 0 ? "Usage: /why URL" : StoryExplainer.Explain(argument, await store.TraceLinkAsync(argument, cancellationToken), settings.Value)),
             _ => AdminText.Post(Help),
@@ -40,12 +42,17 @@ public sealed class AdminCommands(
     {
         var value = settings.Value;
         var depths = await outbox.DepthByChannelAsync(cancellationToken);
+        var paused = await pauses.ReadAsync(cancellationToken);
         var text = new StringBuilder($"NewsBot: {value.Feeds.Count} feeds ({value.Feeds.Count(f => health.IsDisabled(f.Name))} disabled, " +
-            $"{value.Feeds.Count(f => pauses.IsPaused(f.Name))} paused), {value.Channels.Count} channels.");
+            $"{value.Feeds.Count(f => paused.IsPaused(f.Name))} paused), {value.Channels.Count} channels.");
+        if (paused.All)
+        {
+            text.Append($"\n{AllPaused}");
+        }
         foreach (var channel in value.Channels.Keys)
         {
-            var paused = channelPauses.Paused.TryGetValue(channel, out var reason) ? $", paused: {reason}" : "";
-            text.Append($"\n{channel}: {depths.GetValueOrDefault(channel)} queued{paused}");
+            var channelPaused = channelPauses.Paused.TryGetValue(channel, out var reason) ? $", paused: {reason}" : "";
+            text.Append($"\n{channel}: {depths.GetValueOrDefault(channel)} queued{channelPaused}");
         }
         return text.ToString();
     }
@@ -53,10 +60,11 @@ public sealed class AdminCommands(
     private async Task<string> FeedsAsync(CancellationToken cancellationToken)
     {
         var lines = new List<string>();
+        var paused = await pauses.ReadAsync(cancellationToken);
         foreach (var feed in settings.Value.Feeds)
         {
             var state = await store.GetFeedStateAsync(feed.Name, cancellationToken);
-            var condition = health.IsDisabled(feed.Name) ? "DISABLED" : pauses.IsPaused(feed.Name) ? "paused" : state.ConsecutiveFailures > 0 ? "failing" : "ok";
+            var condition = health.IsDisabled(feed.Name) ? "DISABLED" : paused.IsPaused(feed.Name) ? "paused" : state.ConsecutiveFailures > 0 ? "failing" : "ok";
             var last = state.LastSuccessAt is { } at ? $"last success {at:u}" : "never succeeded";
             var error = state.LastError is null ? "" : $", last error: {state.LastError}";
             lines.Add($"{feed.Name}: {condition}, {feed.Cron ?? feed.Interval.ToString()}, {last}{error}");
@@ -64,8 +72,23 @@ public sealed class AdminCommands(
         return lines.Count == 0 ? "No feeds." : string.Join("\n", lines);
     }
 
-    private string WithFeed(string name, Func<string, string> action) =>
-        settings.Value.Feeds.Exists(f => f.Name == name) ? action(name) : $"No feed named '{name}'. /feeds lists them.";
+    private async Task<string> PauseAllAsync(CancellationToken cancellationToken) =>
+        await pauses.PauseAsync(null, cancellationToken) ? AllPaused : "All feeds were already paused.";
+
+    private async Task<string> ResumeAllAsync(CancellationToken cancellationToken) =>
+        await pauses.ResumeAsync(null, cancellationToken) ? "All feeds resumed." : "No feed was paused.";
+
+    private Task<string> PauseFeedAsync(string name, CancellationToken cancellationToken) => WithFeedAsync(name, async () =>
+        await pauses.PauseAsync(name, cancellationToken) ? $"Feed {name} paused until /resume {name}." : $"Feed {name} was already paused.");
+
+    private Task<string> ResumeFeedAsync(string name, CancellationToken cancellationToken) => WithFeedAsync(name, async () =>
+    {
+        var answer = await pauses.ResumeAsync(name, cancellationToken) ? $"Feed {name} resumed." : $"Feed {name} was not paused.";
+        return (await pauses.ReadAsync(cancellationToken)).All ? $"{answer} {AllPaused}" : answer;
+    });
+
+    private async Task<string> WithFeedAsync(string name, Func<Task<string>> action) =>
+        settings.Value.Feeds.Exists(f => f.Name == name) ? await action() : $"No feed named '{name}'. /feeds lists them.";
 
     private async Task<OutgoingPost> PreviewAsync(string name, CancellationToken cancellationToken)
     {

@@ -1,11 +1,13 @@
-using NewsBot.Core.Filtering;
 using NewsBot.Core.Settings;
 using NewsBot.Core.Stories;
 using NewsBot.Storage;
 
 namespace NewsBot.Admin;
 
-/// <summary>Answers /why: which stage kept a story from a post (not fetched, filtered, too old, already posted, queued, failed) and why.</summary>
+/// <summary>
+/// Answers /why: a story's outbox state in each channel it was queued for (sent, queued, failed, digested), or, when it
+/// was recorded without a post, the <see cref="PostingRule"/>'s reason.
+/// </summary>
 public static class StoryExplainer
 {
     public static string Explain(string link, IReadOnlyList<StoryTrace> traces, NewsBotSettings settings)
@@ -14,52 +16,32 @@ public static class StoryExplainer
         {
             return $"Not fetched: no feed has carried a story with the link {link} (check the feed has it, or that the link is exactly the one in the feed).";
         }
-        return string.Join("\n", traces.Select(t => Explain(t, settings.Feeds.Find(f => f.Name == t.Feed), settings)));
+        return string.Join("\n", traces.Select(t => Explain(link, t, settings)));
     }
 
-    private static string Explain(StoryTrace trace, FeedSettings? feed, NewsBotSettings settings)
+    private static string Explain(string link, StoryTrace trace, NewsBotSettings settings)
     {
         var seen = $"{trace.Feed}: \"{trace.Title}\" first seen {UnixTime.From(trace.FirstSeenAt):u}";
-        return trace.Status switch
-        {
-            "sent" => $"{seen}; already posted to {trace.Channel} at {UnixTime.From(trace.SentAt ?? 0):u}.",
-            "queued" => $"{seen}; queued for {trace.Channel} (attempt {trace.Attempts}{(trace.LastError is null ? "" : $", last error: {trace.LastError}")}).",
-            "failed" => $"{seen}; failed: Telegram refused it for {trace.Channel} {trace.Attempts} times and it was set aside: {trace.LastError}.",
-            _ => $"{seen}; no post: {WhyNotQueued(trace, feed, settings)}.",
-        };
+        return trace.State is { } state ? $"{seen}; {InOutbox(trace, state)}." : $"{seen}; no post: {WhyNotPosted(link, trace, settings)}.";
     }
 
-    private static string WhyNotQueued(StoryTrace trace, FeedSettings? feed, NewsBotSettings settings)
+    private static string InOutbox(StoryTrace trace, OutboxState state) => state switch
     {
-        if (feed is null)
+        OutboxState.Sent => $"already posted to {trace.Channel} at {UnixTime.From(trace.SentAt ?? 0):u}",
+        OutboxState.Queued => $"queued for {trace.Channel} (attempt {trace.Attempts}{(trace.LastError is null ? "" : $", last error: {trace.LastError}")})",
+        OutboxState.Failed => $"failed: Telegram refused it for {trace.Channel} {trace.Attempts} times and it was set aside: {trace.LastError}",
+        OutboxState.Digested => $"not posted on its own: its headline went into a digest for {trace.Channel} ({trace.LastError})",
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
+    };
+
+    private static string WhyNotPosted(string link, StoryTrace trace, NewsBotSettings settings)
+    {
+        if (settings.Feeds.Find(f => f.Name == trace.Feed) is not { } feed)
         {
             return "the feed is no longer in the settings";
         }
-        var age = UnixTime.From(trace.FirstSeenAt) - UnixTime.From(trace.PublishedAt);
-        if (age > feed.MaxAge)
-        {
-            return $"too old (published {UnixTime.From(trace.PublishedAt):u}, {age.TotalHours:0} h before it was seen; MaxAge {feed.MaxAge})";
-        }
-        if (FilterReason(trace, feed, settings) is { } filtered)
-        {
-            return $"filtered ({filtered})";
-        }
-        return $"seen at the feed's first poll, which records every item and posts only the newest {feed.FirstRunPostLatest} (FirstRunPostLatest)";
-    }
-
-    /// <summary>The filter rule that keeps the title out, as far as the title alone tells.</summary>
-    private static string? FilterReason(StoryTrace trace, FeedSettings feed, NewsBotSettings settings)
-    {
-        var story = new Story { Key = "", FeedName = feed.Name, Title = trace.Title, Published = UnixTime.From(trace.PublishedAt) };
-        var filters = feed.Channels.Select(c => (Name: $"channel {c}", Options: settings.Channels.GetValueOrDefault(c)?.Filter))
-            .Prepend((Name: "feed", Options: feed.Filter));
-        foreach (var (name, options) in filters)
-        {
-            if (options is not null && !new StoryFilter(options).Allows(story, out var reason))
-            {
-                return $"{name} filter: {reason}";
-            }
-        }
-        return null;
+        // Storage keeps the title and link, which is what the filters are judged on here.
+        var story = new Story { Key = "", FeedName = feed.Name, Title = trace.Title, Link = link, Published = UnixTime.From(trace.PublishedAt) };
+        return new PostingRule(feed, settings.Channels).Reconsider(story, UnixTime.From(trace.FirstSeenAt)).Text;
     }
 }

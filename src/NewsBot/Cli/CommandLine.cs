@@ -44,7 +44,7 @@ public static class CommandLine
     {
         var target = new Argument<string>("feed") { Description = "A configured feed's name, a feed URL or a feed file" };
         var preview = new Command("preview", "Print the posts a feed would make now; sends and stores nothing.") { target };
-        preview.SetAction((result, cancel) => PreviewCommand.RunAsync(result.GetValue(config), result.GetValue(target)!, Console.Out, Console.Error, cancel));
+        preview.SetAction((result, cancel) => PreviewCommand.RunAsync(result.GetValue(config), result.GetValue(target)!, Console.Out, Console.Error, TimeProvider.System, cancel));
         return preview;
     }
 

@@ -1,21 +1,26 @@
 using NewsBot.Core.Settings;
+using NewsBot.Core.Stories;
 using NewsBot.Delivery;
 using NewsBot.Hosting;
 using NewsBot.Polling;
 
 namespace NewsBot.Cli;
 
-/// <summary>The preview verb: fetches a feed and prints exactly the posts it would make; sends and stores nothing.</summary>
+/// <summary>
+/// The preview verb: fetches a feed and prints, for each story, the posts its first poll would make or the posting
+/// rule's reason for none; sends and stores nothing.
+/// </summary>
 public static class PreviewCommand
 {
-    public static async Task<int> RunAsync(string? configPath, string target, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(
+        string? configPath, string target, TextWriter output, TextWriter errors, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (settings, feed) = ResolveFeed(configPath, target, errors);
+        var (settings, feed) = PreviewTarget.Resolve(configPath, target, errors);
         if (feed is null)
         {
             return 2;
         }
-        var services = new ServiceCollection().AddLogging().AddSingleton(new CurrentSettings(settings)).AddPipeline().BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddSingleton(time).AddSingleton(new CurrentSettings(settings)).AddPipeline().BuildServiceProvider();
         await using (services)
         {
             var reading = await services.GetRequiredService<FeedReader>().ReadAsync(feed, cancellationToken);
@@ -24,67 +29,29 @@ public static class PreviewCommand
                 errors.WriteLine($"Feed {feed.Name}: {error}");
                 return 1;
             }
-            Print(feed, reading, services.GetRequiredService<PostComposer>(), output);
+            // The store is not read (the bot may hold it): every story is judged as at the feed's first poll.
+            var verdicts = services.GetRequiredService<PostingRules>().For(feed).Judge(reading.Stories, FeedHistory.FirstPoll, time.GetUtcNow());
+            Print(feed, reading, verdicts, services.GetRequiredService<PostComposer>(), output);
             return 0;
         }
     }
 
-    private static void Print(FeedSettings feed, FeedReading reading, PostComposer composer, TextWriter output)
+    private static void Print(FeedSettings feed, FeedReading reading, IReadOnlyList<StoryVerdict> verdicts, PostComposer composer, TextWriter output)
     {
         var parsed = reading.Feed!;
-        var now = DateTimeOffset.UtcNow;
         output.WriteLine($"{feed.Name}: {parsed.Title} ({parsed.Format}, {reading.Stories.Count} stories, oldest first){(parsed.Problem is { } p ? $" — ill-formed: {p}" : "")}");
-        foreach (var story in reading.Stories)
+        foreach (var verdict in verdicts)
         {
-            if (now - story.Published > feed.MaxAge)
+            if (!verdict.Verdict.Posts)
             {
-                output.WriteLine($"(older than MaxAge {feed.MaxAge}: would not be posted) {story.Title}");
-                continue;
+                output.WriteLine($"(not posted: {verdict.Verdict.Text}) {verdict.Story.Title}");
             }
-            foreach (var post in composer.Compose(feed, story))
+            foreach (var channel in verdict.Channels)
             {
-                output.WriteLine(PostPrinter.Render(post.Channel, post.Post));
+                output.WriteLine(channel.Verdict.Posts
+                    ? PostPrinter.Render(channel.Channel, composer.Compose(feed, verdict.Story, channel.Channel).Post)
+                    : $"(not posted to {channel.Channel}: {channel.Verdict.Text}) {verdict.Story.Title}");
             }
         }
-    }
-
-    /// <summary>A configured feed by name; otherwise the target as a URL or file with the configured defaults.</summary>
-    private static (NewsBotSettings Settings, FeedSettings? Feed) ResolveFeed(string? configPath, string target, TextWriter errors)
-    {
-        var settings = new NewsBotSettings();
-        try
-        {
-            settings = SettingsLoader.Load(new ConfigurationBuilder().AddNewsBotSettings(configPath).Build());
-        }
-        catch (SettingsException e) when (configPath is null)
-        {
-            errors.WriteLine($"Using built-in defaults ({e.Errors[0]})");
-        }
-        catch (SettingsException e)
-        {
-            errors.WriteLine(e.Message);
-            return (settings, null);
-        }
-        if (settings.Feeds.Find(f => string.Equals(f.Name, target, StringComparison.OrdinalIgnoreCase)) is { } configured)
-        {
-            return (settings, configured);
-        }
-        if (!FeedSource.IsValid(target))
-        {
-            errors.WriteLine($"'{target}' is neither a configured feed, an http(s) URL nor an existing file");
-            return (settings, null);
-        }
-        var defaults = settings.Defaults;
-        return (settings, new FeedSettings
-        {
-            Name = target,
-            Url = target,
-            Channels = ["preview"],
-            MaxAge = defaults.MaxAge,
-            Timeout = defaults.Timeout,
-            Format = defaults.Format,
-            Filter = defaults.Filter,
-            PinBreakingFor = defaults.PinBreakingFor,
-        });
     }
 }

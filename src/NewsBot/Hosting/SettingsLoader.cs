@@ -86,13 +86,29 @@ public static partial class SettingsLoader
         return errors.Count == 0 ? settings : throw new SettingsException(errors.Distinct().ToList());
     }
 
+    /// <summary>
+    /// A Url that no configured feed has (an ad-hoc preview) as a feed: the Defaults, bound as every feed's are, with
+    /// that Url and a channel of no settings. Call after <see cref="Load"/> succeeded, which reported any bad default.
+    /// </summary>
+    public static FeedSettings AdHocFeed(IConfiguration configuration, string url, string channel)
+    {
+        var feed = BindDefaults(configuration, []);
+        feed.Name = url;
+        feed.Url = url;
+        feed.Channels = [channel];
+        return feed;
+    }
+
     /// <summary>A feed gets the Defaults first, then its own keys on top: any feed may override any default.</summary>
     private static FeedSettings BindFeed(IConfiguration configuration, string path, List<SettingsError> errors)
     {
-        var feed = Bind<FeedSettings>(configuration, "Defaults", errors);
+        var feed = BindDefaults(configuration, errors);
         BindInto(configuration.GetSection(path), feed, errors);
         return feed;
     }
+
+    private static FeedSettings BindDefaults(IConfiguration configuration, List<SettingsError> errors) =>
+        Bind<FeedSettings>(configuration, "Defaults", errors);
 
     private static T Bind<T>(IConfiguration configuration, string path, List<SettingsError> errors)
         where T : new()

@@ -35,6 +35,7 @@ internal static class StorageServices
         services.AddSingleton<IStoryStore, SqliteStoryStore>();
         services.AddSingleton<IOutbox, SqliteOutbox>();
         services.AddSingleton<IPinStore>(sp => new SqlPinStore(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton<IPauseStore>(sp => new SqlPauseStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IUpdatesLeadership, SingleInstanceLeadership>();
     }
 
@@ -44,6 +45,7 @@ internal static class StorageServices
         services.AddSingleton<IStoryStore, PostgresStoryStore>();
         services.AddSingleton<IOutbox, PostgresOutbox>();
         services.AddSingleton<IPinStore>(sp => new SqlPinStore(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<IPauseStore>(sp => new SqlPauseStore(sp.GetRequiredService<PostgresDatabase>()));
         services.AddSingleton<IUpdatesLeadership, PostgresLeadership>();
     }
 }

@@ -12,6 +12,7 @@ namespace NewsBot.Polling;
 public sealed partial class FeedPoller(
     FeedFetcher fetcher,
     IStoryStore store,
+    PostingRules rules,
     PostComposer composer,
     FeedPacing pacing,
     FeedRedirects redirects,
@@ -69,16 +70,17 @@ public sealed partial class FeedPoller(
         var now = time.GetUtcNow();
         var stories = StoryFactory.FromFeed(feed.Name, parsed, now);
         var seen = await store.FindSeenAsync(feed.Name, stories.Select(s => s.Key).ToList(), cancellationToken);
-        var selection = StorySelection.Select(stories, seen, !state.BaselineDone, feed.FirstRunPostLatest, feed.MaxAge, now);
-        var posts = selection.ToPost.SelectMany(story => composer.Compose(feed, story)).ToList();
-        await store.RecordPollAsync(new PollRecord(feed.Name, body.Validators, selection.NewlySeen, posts, now), cancellationToken);
+        var verdicts = rules.For(feed).Judge(stories, new FeedHistory(state.BaselineDone, seen), now);
+        var newlySeen = verdicts.Where(v => v.IsNew).Select(v => v.Story).ToList();
+        var posts = verdicts.SelectMany(v => composer.Compose(feed, v)).ToList();
+        await store.RecordPollAsync(new PollRecord(feed.Name, body.Validators, newlySeen, posts, now), cancellationToken);
         if (posts.Count > 0)
         {
             signal.Notify();
         }
-        metrics.Fetched(feed.Name, selection.NewlySeen.Count);
+        metrics.Fetched(feed.Name, newlySeen.Count);
         await RecoveredAsync(feed, state, Longest(body.FreshFor, parsed.TimeToLive), cancellationToken);
-        LogPolled(feed.Name, parsed.Items.Count, selection.NewlySeen.Count, posts.Count, !state.BaselineDone);
+        LogPolled(feed.Name, parsed.Items.Count, newlySeen.Count, posts.Count, !state.BaselineDone);
     }
 
     private async Task RecordFailureAsync(FeedSettings feed, string reason, TimeSpan? retryAfter, CancellationToken cancellationToken)

@@ -19,12 +19,16 @@ public sealed partial class PollFeedJob(
     {
         var name = context.JobDetail.Key.Name;
         var feed = settings.Value.Feeds.Find(f => f.Name == name);
-        if (feed is null || pauses.IsPaused(name))
+        if (feed is null)
         {
             return;
         }
         try
         {
+            if (await pauses.IsPausedAsync(name, cancellationToken))
+            {
+                return;
+            }
             if (context.Trigger is ICronTrigger)
             {
                 // Cron fires on the second written; spread feeds that share an expression.

@@ -7,16 +7,16 @@ namespace NewsBot.Storage;
 public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOutbox
 {
     // The statements that read the same in every dialect; the others come with the provider.
-    private const string MarkSentSql =
-        "UPDATE outbox SET status = 'sent', message_id = @messageId, sent_at = @at, lease_owner = NULL, lease_until = NULL, last_error = NULL WHERE id = @id";
+    private static readonly string MarkSentSql =
+        $"UPDATE outbox SET status = '{OutboxState.Sent.Stored()}', message_id = @messageId, sent_at = @at, lease_owner = NULL, lease_until = NULL, last_error = NULL WHERE id = @id";
 
     private const string RetryLaterSql =
         "UPDATE outbox SET not_before = @notBefore, last_error = @error, lease_owner = NULL, lease_until = NULL WHERE id = @id";
 
-    private const string DepthByChannelSql = "SELECT channel, COUNT(*) FROM outbox WHERE status = 'queued' GROUP BY channel";
+    private static readonly string DepthByChannelSql = $"SELECT channel, COUNT(*) FROM outbox WHERE status = '{OutboxState.Queued.Stored()}' GROUP BY channel";
 
-    private const string MarkFailedSql =
-        "UPDATE outbox SET status = 'failed', last_error = @error, lease_owner = NULL, lease_until = NULL WHERE id = @id";
+    private static readonly string MarkFailedSql =
+        $"UPDATE outbox SET status = '{OutboxState.Failed.Stored()}', last_error = @error, lease_owner = NULL, lease_until = NULL WHERE id = @id";
 
     private const string PostponeSql =
         "UPDATE outbox SET not_before = @notBefore, attempts = attempts - 1, lease_owner = NULL, lease_until = NULL WHERE id = @id";
@@ -70,7 +70,7 @@ public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOut
         // One statement per post (at most 19): the same SQL in every dialect, unlike list parameters.
         var note = $"combined into digest post {combined[0].Id}";
         await connection.ExecuteAsync(
-            "UPDATE outbox SET status = 'digested', last_error = @note WHERE id = @id",
+            $"UPDATE outbox SET status = '{OutboxState.Digested.Stored()}', last_error = @note WHERE id = @id",
             combined.Skip(1).Select(c => new { id = c.Id, note }), transaction);
         await transaction.CommitAsync(cancellationToken);
         return combined.Count;

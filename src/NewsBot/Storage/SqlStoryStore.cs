@@ -25,7 +25,7 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
 
     private const string TraceLinkSql =
         "SELECT s.feed AS Feed, s.title AS Title, s.published_at AS PublishedAt, s.first_seen_at AS FirstSeenAt, o.channel AS Channel, " +
-        "o.status AS Status, COALESCE(o.attempts, 0) AS Attempts, o.last_error AS LastError, o.sent_at AS SentAt " +
+        "o.status AS StoredStatus, COALESCE(o.attempts, 0) AS Attempts, o.last_error AS LastError, o.sent_at AS SentAt " +
         "FROM seen_story s LEFT JOIN outbox o ON o.feed = s.feed AND o.story_key = s.story_key WHERE s.link = @link ORDER BY s.first_seen_at";
 
     public Task MigrateAsync(CancellationToken cancellationToken) => database.InitializeAsync(cancellationToken);

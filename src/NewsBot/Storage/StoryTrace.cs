@@ -11,8 +11,11 @@ public sealed class StoryTrace
     public long PublishedAt { get; init; }
     public long FirstSeenAt { get; init; }
     public string? Channel { get; init; }
-    public string? Status { get; init; }
+    public string? StoredStatus { get; init; }
     public int Attempts { get; init; }
     public string? LastError { get; init; }
     public long? SentAt { get; init; }
+
+    /// <summary>The outbox row's state; null when the story was recorded without a post.</summary>
+    public OutboxState? State => StoredStatus is null ? null : OutboxStates.Parse(StoredStatus);
 }

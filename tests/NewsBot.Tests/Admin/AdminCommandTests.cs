@@ -12,18 +12,17 @@ public sealed class AdminCommandTests : HostTestBed
     private const string AdminChat = "42";
     private const string StrangerChat = "99";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private static readonly RssBuilder.Item Fresh = new("new", "Fresh story", "Summary.", DateTimeOffset.UtcNow.AddMinutes(-5), "https://wire.example/fresh");
+    private static readonly RssBuilder.Item Ancient = new("old", "Ancient story", "Summary.", DateTimeOffset.UtcNow.AddDays(-90), "https://wire.example/ancient");
     private HostProcess _host = null!;
+    private string _config = "";
 
     public override async Task InitializeAsync()
     {
         await StartFakesAsync("@news", AdminChat, StrangerChat);
-        Feeds.Serve("wire.xml", RssBuilder.Build("Wire",
-        [
-            new RssBuilder.Item("new", "Fresh story", "Summary.", DateTimeOffset.UtcNow.AddMinutes(-5), "https://wire.example/fresh"),
-            new RssBuilder.Item("old", "Ancient story", "Summary.", DateTimeOffset.UtcNow.AddDays(-90), "https://wire.example/ancient"),
-        ]));
-        var config = BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token, [new("wire", Feeds.UrlOf("wire.xml"), FirstRunPostLatest: 2)]);
-        _host = HostProcess.Start(Folder.Path, new Dictionary<string, string> { ["Telegram__AdminUserIds__0"] = Admin.ToString() }, "run", "--config", config);
+        Feeds.Serve("wire.xml", RssBuilder.Build("Wire", [Fresh, Ancient]));
+        _config = BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token, [new("wire", Feeds.UrlOf("wire.xml"), FirstRunPostLatest: 2)]);
+        _host = StartHost();
         await _host.WaitUntilAsync(() => Bot.MessagesTo("@news").Count >= 1, Patience, "the fresh story posted");
     }
 
@@ -45,6 +44,37 @@ public sealed class AdminCommandTests : HostTestBed
     }
 
     [Fact]
+    public async Task A_pause_survives_a_restart_and_holds_new_stories_back_until_resume()
+    {
+        Assert.Contains("Feed wire paused", await AskAsync("/pause wire"));
+        await Task.Delay(TimeSpan.FromSeconds(1)); // lets the reader confirm the command, as a later restart would find it
+        _host.Terminate();
+        await _host.WaitForExitAsync(Patience);
+        await _host.DisposeAsync();
+        Feeds.Serve("wire.xml", RssBuilder.Build("Wire", [new("later", "Later story", "Summary.", DateTimeOffset.UtcNow, "https://wire.example/later"), Fresh, Ancient]));
+
+        _host = StartHost();
+
+        Assert.Contains("wire: paused", await AskAsync("/feeds"));
+        await Task.Delay(TimeSpan.FromSeconds(3)); // several of the feed's one-second turns
+        Assert.Single(Bot.MessagesTo("@news"));
+        Assert.Contains("Feed wire resumed", await AskAsync("/resume wire"));
+        await _host.WaitUntilAsync(() => Bot.MessagesTo("@news").Count >= 2, Patience, "the later story posted after /resume");
+    }
+
+    [Fact]
+    public async Task Pause_without_a_name_pauses_every_feed_until_resume_without_a_name()
+    {
+        Assert.Contains("All feeds are paused, also feeds added meanwhile", await AskAsync("/pause"));
+        Assert.Contains("1 feeds (0 disabled, 1 paused)", await AskAsync("/status"));
+        Assert.Contains("wire: paused", await AskAsync("/feeds"));
+        Assert.StartsWith("Feed wire was not paused. All feeds are paused", await AskAsync("/resume wire"));
+        Assert.Contains("All feeds resumed", await AskAsync("/resume"));
+        Assert.Contains("wire: ok", await AskAsync("/feeds"));
+        Assert.Contains("No feed was paused", await AskAsync("/resume"));
+    }
+
+    [Fact]
     public async Task Commands_from_anyone_else_are_ignored_and_logged()
     {
         Bot.PushMessage(Stranger, StrangerChat, "/pause wire");
@@ -53,6 +83,9 @@ public sealed class AdminCommandTests : HostTestBed
         Assert.Contains("wire: ok", await AskAsync("/feeds"));
         Assert.Empty(Bot.MessagesTo(StrangerChat));
     }
+
+    private HostProcess StartHost() =>
+        HostProcess.Start(Folder.Path, new Dictionary<string, string> { ["Telegram__AdminUserIds__0"] = Admin.ToString() }, "run", "--config", _config);
 
     /// <summary>Sends a command as the admin and returns the bot's answer.</summary>
     private async Task<string> AskAsync(string command)

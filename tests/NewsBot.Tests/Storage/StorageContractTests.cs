@@ -11,6 +11,7 @@ public abstract class StorageContractTests : IAsyncLifetime
 
     private IStoryStore Store => _storage!.Store;
     private IOutbox Outbox => _storage!.Outbox;
+    private IPauseStore Pauses => new SqlPauseStore(_storage!.Database);
     private static CancellationToken None => CancellationToken.None;
 
     /// <summary>The provider over fresh, empty storage (schema not yet created); the test class disposes it.</summary>
@@ -218,6 +219,55 @@ public abstract class StorageContractTests : IAsyncLifetime
         Assert.Equal(1, (await Outbox.DepthByChannelAsync(None))[Channel]);
         Assert.Equal("b", (await ClaimAsync(Now))?.StoryKey);
     }
+
+    [Fact]
+    public async Task A_link_is_traced_to_its_outbox_state_in_each_channel()
+    {
+        await Store.RecordPollAsync(Poll(Post("sent"), Post("failed", channel: "alerts"), Post("d1", channel: "digest"), Post("d2", channel: "digest")), None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 7, Now, None);
+        await Outbox.MarkFailedAsync((await ClaimAsync(Now, "alerts"))!.Id, "Bad Request", None);
+        await Outbox.CombineIntoDigestAsync("digest", keep: 0, Now, None);
+        await Store.RecordPollAsync(Poll() with { NewlySeen = [Story("unposted")] }, None);
+
+        Assert.Equal(OutboxState.Sent, (await TraceAsync("sent")).State);
+        Assert.Equal(OutboxState.Failed, (await TraceAsync("failed")).State);
+        Assert.Equal(OutboxState.Queued, (await TraceAsync("d1")).State);
+        var digested = await TraceAsync("d2");
+        Assert.Equal((OutboxState.Digested, "digest"), (digested.State, digested.Channel));
+        Assert.StartsWith("combined into digest post", digested.LastError);
+        Assert.Null((await TraceAsync("unposted")).State);
+    }
+
+    [Fact]
+    public async Task A_feeds_pause_is_kept_until_it_is_resumed()
+    {
+        Assert.True(await Pauses.PauseAsync(Feed, Now, None));
+        Assert.False(await Pauses.PauseAsync(Feed, Now, None));
+
+        Assert.Equal(new HashSet<string> { Feed }, (await Pauses.GetPausesAsync(None)).Feeds);
+        Assert.False((await Pauses.GetPausesAsync(None)).IsPaused("other-feed"));
+        Assert.True(await Pauses.ResumeAsync(Feed, None));
+        Assert.False(await Pauses.ResumeAsync(Feed, None));
+        Assert.Equal((false, 0), ((await Pauses.GetPausesAsync(None)).All, (await Pauses.GetPausesAsync(None)).Feeds.Count));
+    }
+
+    [Fact]
+    public async Task A_pause_of_every_feed_covers_feeds_not_named_and_resuming_all_lifts_every_pause()
+    {
+        await Pauses.PauseAsync(Feed, Now, None);
+        Assert.True(await Pauses.PauseAsync(null, Now, None));
+
+        var paused = await Pauses.GetPausesAsync(None);
+        Assert.True(paused.All);
+        Assert.True(paused.IsPaused("a-feed-added-later"));
+        Assert.Equal(new HashSet<string> { Feed }, paused.Feeds);
+
+        Assert.True(await Pauses.ResumeAsync(null, None));
+        Assert.False((await Pauses.GetPausesAsync(None)).IsPaused(Feed));
+        Assert.False(await Pauses.ResumeAsync(null, None));
+    }
+
+    private async Task<StoryTrace> TraceAsync(string key) => Assert.Single(await Store.TraceLinkAsync(Story(key).Link!, None));
 
     private Task<OutboxEntry?> ClaimAsync(DateTimeOffset now, string channel = Channel, string owner = "me") =>
         Outbox.ClaimNextAsync(channel, owner, now, Lease, Unlimited, None);

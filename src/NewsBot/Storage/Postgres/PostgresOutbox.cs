@@ -11,12 +11,12 @@ public sealed class PostgresOutbox(PostgresDatabase database) : SqlOutbox(databa
     // send was recorded. sent_at is taken after Telegram answered, so a send counts a little longer than it does
     // at Telegram, never shorter.
     private static readonly OutboxSql Statements = new(
-        Claim: """
+        Claim: $"""
             UPDATE outbox SET lease_owner = @owner, lease_until = @until, attempts = attempts + 1
             WHERE id = (
                 SELECT id FROM outbox
-                WHERE id = (SELECT id FROM outbox WHERE channel = @channel AND status = 'queued' ORDER BY priority DESC, id LIMIT 1)
-                  AND status = 'queued' AND not_before <= @now AND (lease_until IS NULL OR lease_until < @now)
+                WHERE id = (SELECT id FROM outbox WHERE channel = @channel AND status = '{OutboxState.Queued.Stored()}' ORDER BY priority DESC, id LIMIT 1)
+                  AND status = '{OutboxState.Queued.Stored()}' AND not_before <= @now AND (lease_until IS NULL OR lease_until < @now)
                   AND (SELECT COUNT(*) FROM outbox WHERE channel = @channel AND sent_at > @now - 60000) < @perMinute
                   AND (SELECT COUNT(*) FROM outbox WHERE channel = @channel AND sent_at > @now - 1000) < @perSecond
                 FOR UPDATE SKIP LOCKED)
@@ -24,6 +24,6 @@ public sealed class PostgresOutbox(PostgresDatabase database) : SqlOutbox(databa
                       attempts AS Attempts, created_at AS CreatedAt, published_at AS PublishedAt
             """,
         QueuedOfChannel: "SELECT id AS Id, payload AS Payload, priority AS Priority FROM outbox " +
-            "WHERE channel = @channel AND status = 'queued' AND (lease_until IS NULL OR lease_until < @now) ORDER BY priority DESC, id " +
+            $"WHERE channel = @channel AND status = '{OutboxState.Queued.Stored()}' AND (lease_until IS NULL OR lease_until < @now) ORDER BY priority DESC, id " +
             "FOR UPDATE SKIP LOCKED");
 }

@@ -4,13 +4,13 @@ public sealed class SqliteOutbox(SqliteDatabase database) : SqlOutbox(database, 
 {
     // One instance per file (SqliteDatabase's lock), and SQLite runs one writer at a time: a plain UPDATE claims.
     private static readonly OutboxSql Statements = new(
-        Claim: """
+        Claim: $"""
             UPDATE outbox SET lease_owner = @owner, lease_until = @until, attempts = attempts + 1
-            WHERE id = (SELECT id FROM outbox WHERE channel = @channel AND status = 'queued' ORDER BY priority DESC, id LIMIT 1)
+            WHERE id = (SELECT id FROM outbox WHERE channel = @channel AND status = '{OutboxState.Queued.Stored()}' ORDER BY priority DESC, id LIMIT 1)
               AND not_before <= @now AND (lease_until IS NULL OR lease_until < @now)
             RETURNING id AS Id, channel AS Channel, story_key AS StoryKey, feed AS Feed, payload AS Payload,
                       attempts AS Attempts, created_at AS CreatedAt, published_at AS PublishedAt
             """,
         QueuedOfChannel: "SELECT id AS Id, payload AS Payload, priority AS Priority FROM outbox " +
-            "WHERE channel = @channel AND status = 'queued' AND (lease_until IS NULL OR lease_until < @now) ORDER BY priority DESC, id");
+            $"WHERE channel = @channel AND status = '{OutboxState.Queued.Stored()}' AND (lease_until IS NULL OR lease_until < @now) ORDER BY priority DESC, id");
 }
