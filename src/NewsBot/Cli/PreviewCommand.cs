@@ -29,22 +29,32 @@ public static class PreviewCommand
                 errors.WriteLine($"Feed {feed.Name}: {error}");
                 return 1;
             }
-            // The store is not read (the bot may hold it): every story is judged as at the feed's first poll.
-            var verdicts = services.GetRequiredService<PostingRules>().For(feed).Judge(reading.Stories, FeedHistory.FirstPoll, time.GetUtcNow());
-            Print(feed, reading, verdicts, services.GetRequiredService<PostComposer>(), output);
+            // The store is not read (the bot may hold it): every story is judged as at the feed's first poll, and a
+            // story that poll only records is shown too, as a later poll would post a new story like it.
+            var rule = services.GetRequiredService<PostingRules>().For(feed);
+            var firstPoll = rule.Judge(reading.Stories, FeedHistory.FirstPoll, time.GetUtcNow());
+            var later = rule.Judge(reading.Stories, FeedHistory.AllNew, time.GetUtcNow());
+            Print(feed, reading, firstPoll.Zip(later), services.GetRequiredService<PostComposer>(), output);
             return 0;
         }
     }
 
-    private static void Print(FeedSettings feed, FeedReading reading, IReadOnlyList<StoryVerdict> verdicts, PostComposer composer, TextWriter output)
+    private static void Print(FeedSettings feed, FeedReading reading, IEnumerable<(StoryVerdict FirstPoll, StoryVerdict Later)> verdicts, PostComposer composer, TextWriter output)
     {
         var parsed = reading.Feed!;
         output.WriteLine($"{feed.Name}: {parsed.Title} ({parsed.Format}, {reading.Stories.Count} stories, oldest first){(parsed.Problem is { } p ? $" — ill-formed: {p}" : "")}");
-        foreach (var verdict in verdicts)
+        foreach (var (firstPoll, later) in verdicts)
         {
-            if (!verdict.Verdict.Posts)
+            var verdict = firstPoll;
+            if (!firstPoll.Verdict.Posts)
             {
-                output.WriteLine($"(not posted: {verdict.Verdict.Text}) {verdict.Story.Title}");
+                output.WriteLine($"(not posted: {firstPoll.Verdict.Text}) {firstPoll.Story.Title}");
+                if (firstPoll.Verdict.Reason != PostingReason.FirstPollBaseline)
+                {
+                    continue;
+                }
+                output.WriteLine("(a new story like it, after the first poll, is posted as:)");
+                verdict = later;
             }
             foreach (var channel in verdict.Channels)
             {

@@ -66,6 +66,9 @@ public sealed class PreviewCommandTests : IDisposable
 
         Assert.Contains("(not posted: seen at the feed's first poll, which records every item and posts only the newest 1 (FirstRunPostLatest)) Ferry strike ends", output);
         Assert.Contains("<b>Storm warning lifted</b>", output);
+        // What the first poll only records is still shown, as a later poll would post a story like it.
+        Assert.Contains("(a new story like it, after the first poll, is posted as:)", output);
+        Assert.Contains("<b>Ferry strike ends</b>", output);
     }
 
     /// <summary>A feed of two stories: one an hour old, one older by <paramref name="olderStoryAge"/> (four days unless told).</summary>
