@@ -3,6 +3,14 @@ namespace NewsBot.Core.Feeds;
 /// <summary>A media reference of an entry; <see cref="Type"/> is a MIME type or Media RSS medium when the feed gives one.</summary>
 public sealed record FeedMedia(string Url, string? Type = null)
 {
+    /// <summary>Pixel size when the feed states it (Media RSS width and height).</summary>
+    public int? Width { get; init; }
+
+    public int? Height { get; init; }
+
+    /// <summary>True for a media:thumbnail: a small preview of a larger picture.</summary>
+    public bool IsThumbnail { get; init; }
+
     /// <summary>True when the reference is known or likely to be a picture.</summary>
     public bool IsImage =>
         Type is { } t

@@ -20,14 +20,24 @@ internal sealed class ItemBuilder
     public string? MediaDescription { get; set; }
     public string? Author { get; set; }
 
-    public void AddMedia(string? url, string? type)
+    public void AddMedia(string? url, string? type) => AddMedia(url, type, width: null, height: null, thumbnail: false);
+
+    public void AddMedia(string? url, string? type, string? width, string? height, bool thumbnail)
     {
         url = url?.Trim();
         if (!string.IsNullOrEmpty(url) && !media.Exists(m => m.Url == url))
         {
-            media.Add(new FeedMedia(url, string.IsNullOrWhiteSpace(type) ? null : type.Trim()));
+            media.Add(new FeedMedia(url, string.IsNullOrWhiteSpace(type) ? null : type.Trim())
+            {
+                Width = Pixels(width),
+                Height = Pixels(height),
+                IsThumbnail = thumbnail,
+            });
         }
     }
+
+    private static int? Pixels(string? size) =>
+        int.TryParse(size?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pixels) ? pixels : null;
 
     public void AddCategory(string? category)
     {

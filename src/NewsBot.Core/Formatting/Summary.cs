@@ -5,20 +5,17 @@ using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Formatting;
 
-/// <summary>The lead of a story as plain text: publisher boilerplate removed, cut at a sentence end.</summary>
-public sealed class Summary
+/// <summary>
+/// The lead of a story as plain text: the feed's learnt boilerplate and the built-in footers removed, real text or
+/// nothing, cut at the last sentence end that fits.
+/// </summary>
+public sealed partial class Summary
 {
-    /// <summary>Footers and teasers publishers append to feed text (matched case-insensitively).</summary>
-    public static readonly IReadOnlyList<string> DefaultBoilerplatePatterns =
-    [
-        @"The post .{1,300}? appeared first on .{1,200}?\.",
-        @"Join ST's Telegram channel and get the latest breaking news delivered to you\.",
-        @"(?<=^|[.!?]\s+)(?:Join|Follow) (?:us|our [^.!?]{0,40}?) on (?:Telegram|WhatsApp|Facebook|Instagram|Twitter|X|Threads|Google News)[^.!?]*[.!?]?",
-        @"(?<=^|[.!?]\s+)Join our (?:Telegram|WhatsApp) (?:channel|group)[^.!?]*[.!?]?",
-        @"\[(?:…|\.\.\.|&hellip;)\]",
-        @"(?:Continue reading|Read more|Read the full story|Full story)\W*$",
-        @"(?<=^|[.!?]\s+)(?:Click here|Subscribe) to [^.!?]*[.!?]?",
-    ];
+    /// <summary>The built-in footers and teasers (<see cref="BuiltInBoilerplate.Patterns"/>).</summary>
+    public static IReadOnlyList<string> DefaultBoilerplatePatterns => BuiltInBoilerplate.Patterns;
+
+    /// <summary>A sentence end this early is no place to stop: fewer characters than this read as a fragment.</summary>
+    private const int ShortestCut = 40;
 
     private readonly IReadOnlyList<Regex> boilerplate;
     private readonly int maxLength;
@@ -37,15 +34,20 @@ public sealed class Summary
     /// <summary>The whole cleaned lead, before shortening: the summary HTML, else the content HTML.</summary>
     public string Lead(Story story)
     {
-        var html = string.IsNullOrWhiteSpace(story.SummaryHtml) ? story.ContentHtml : story.SummaryHtml;
-        var text = CollapseWhitespace(TelegramHtml.PlainText(HtmlToTelegram.Convert(html)));
+        var html = HtmlToTelegram.Convert(string.IsNullOrWhiteSpace(story.SummaryHtml) ? story.ContentHtml : story.SummaryHtml);
+        if (IsOnlyLinks(html))
+        {
+            return "";
+        }
+        var text = SourceEllipsis().Replace(GluedSentences().Replace(CollapseWhitespace(TelegramHtml.PlainText(html)), ". "), "…");
         text = CollapseWhitespace(boilerplate.Aggregate(text, RemoveMatches));
-        return RepeatsTitle(text, story.Title) ? "" : text;
+        text = story.Boilerplate.Strip(text, story.Title);
+        return IsNoSummary(text, story.Title) ? "" : text;
     }
 
     /// <summary>
-    /// Cuts to at most <paramref name="maxLength"/> UTF-16 units ending with "…": after the last sentence that fits
-    /// when one ends in the second half of the budget, else after the last whole word.
+    /// Cuts to at most <paramref name="maxLength"/> UTF-16 units: after the last sentence that fits, else after the
+    /// last whole word that fits, with "…".
     /// </summary>
     public static string Shorten(string text, int maxLength)
     {
@@ -57,32 +59,12 @@ public sealed class Summary
         {
             return "";
         }
-        var budget = maxLength - 2;
-        var sentenceEnd = LastSentenceEnd(text, budget);
-        if (sentenceEnd >= budget / 2)
+        var sentenceEnd = Sentences.Ends(text).TakeWhile(end => end <= maxLength).LastOrDefault();
+        if (sentenceEnd >= Math.Min(ShortestCut, maxLength / 2))
         {
-            return text[..sentenceEnd] + " …";
+            return text[..sentenceEnd].TrimEnd();
         }
-        return CutAtWord(text, budget + 1) + "…";
-    }
-
-    private static int LastSentenceEnd(string text, int budget)
-    {
-        for (var end = Math.Min(budget, text.Length - 1); end > 1; end--)
-        {
-            if (text[end] == ' ' && IsSentenceEnd(text, end - 1))
-            {
-                return end;
-            }
-        }
-        return -1;
-    }
-
-    /// <summary>'.', '!' or '?' (maybe followed by a closing quote) after a lower-case letter or digit, so "U.S." is no end.</summary>
-    private static bool IsSentenceEnd(string text, int last)
-    {
-        var mark = text[last] is '"' or '\'' or '”' or '’' or ')' ? last - 1 : last;
-        return mark > 0 && text[mark] is '.' or '!' or '?' && (char.IsLower(text[mark - 1]) || char.IsDigit(text[mark - 1]));
+        return CutAtWord(text, maxLength - 1) + "…";
     }
 
     private static string CutAtWord(string text, int budget)
@@ -93,7 +75,7 @@ public sealed class Summary
         {
             cut = cut[..^1];
         }
-        return cut.TrimEnd(' ', ',', ';', ':', '-', '–', '—');
+        return cut.TrimEnd(' ', ',', ';', ':', '-', '–', '—', '.', '…');
     }
 
     private static string RemoveMatches(string text, Regex pattern)
@@ -108,12 +90,17 @@ public sealed class Summary
         }
     }
 
-    private static bool RepeatsTitle(string summary, string title)
+    /// <summary>Nothing left, only a link label ("Comments", "Read more"), or only the headline again.</summary>
+    private static bool IsNoSummary(string summary, string title)
     {
         var s = Normalize(summary);
         var t = Normalize(title);
-        return s.Length == 0 || (t.Length > 0 && t.Contains(s, StringComparison.Ordinal));
+        return s.Length == 0 || LinkLabels.IsOnlyLabels(summary) || (t.Length > 0 && t.Contains(s, StringComparison.Ordinal));
     }
+
+    /// <summary>Two or more links and no text of its own: a list of links (related stories, share buttons).</summary>
+    private static bool IsOnlyLinks(string telegramHtml) =>
+        Links().Count(telegramHtml) >= 2 && !TelegramHtml.PlainText(Links().Replace(telegramHtml, " ")).Any(char.IsLetterOrDigit);
 
     private static string Normalize(string text) =>
         string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
@@ -128,6 +115,17 @@ public sealed class Summary
                 collapsed.Append(char.IsWhiteSpace(c) ? ' ' : c);
             }
         }
-        return collapsed.ToString().TrimEnd();
+        return collapsed.ToString().Trim();
     }
+
+    [GeneratedRegex(@"<a\b[^>]*>.*?</a>", RegexOptions.Singleline)]
+    private static partial Regex Links();
+
+    /// <summary>A source's own "[…]" or "[...]" marks text it cut: it reads as "…".</summary>
+    [GeneratedRegex(@"\s*\[(?:…|\.\.\.|&hellip;)\]")]
+    private static partial Regex SourceEllipsis();
+
+    /// <summary>"…a slowdown.Expectations are…": two sentences the source ran together.</summary>
+    [GeneratedRegex(@"(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}{2})")]
+    private static partial Regex GluedSentences();
 }

@@ -32,4 +32,7 @@ public sealed record Story
 
     public IReadOnlyList<FeedMedia> Media { get; init; } = [];
     public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>What the story's feed repeats around every story, learnt from the poll that brought it.</summary>
+    public FeedBoilerplate Boilerplate { get; init; } = FeedBoilerplate.None;
 }

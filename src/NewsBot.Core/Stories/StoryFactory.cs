@@ -7,7 +7,8 @@ public static class StoryFactory
 {
     /// <summary>
     /// The feed's items as stories, oldest first (the order they should be posted in).
-    /// Items with nothing to identify them by are left out.
+    /// Items with nothing to identify them by are left out. What the feed repeats around every item is learnt
+    /// from all of them (<see cref="FeedBoilerplate"/>).
     /// </summary>
     public static IReadOnlyList<Story> FromFeed(string feedName, ParsedFeed feed, DateTimeOffset now)
     {
@@ -19,9 +20,10 @@ public static class StoryFactory
                 stories.Add(story);
             }
         }
+        var boilerplate = FeedBoilerplate.Learn(stories);
         // Feeds list newest first; a stable sort by date keeps document order among equal dates, reversed.
         stories.Reverse();
-        return stories.OrderBy(s => s.Published).ToList();
+        return stories.OrderBy(s => s.Published).Select(s => s with { Boilerplate = boilerplate }).ToList();
     }
 
     private static Story? Create(string feedName, string? sourceTitle, FeedItem item, DateTimeOffset now)
@@ -40,9 +42,9 @@ public static class StoryFactory
             SourceTitle = sourceTitle,
             Title = title,
             Link = HttpLink(item.Link),
-            SummaryHtml = item.SummaryHtml,
-            ContentHtml = item.ContentHtml,
-            Author = item.Author,
+            SummaryHtml = StoryText.CleanHtml(item.SummaryHtml),
+            ContentHtml = StoryText.CleanHtml(item.ContentHtml),
+            Author = item.Author is null ? null : StoryText.CleanPlain(item.Author),
             // Publishers' clocks run ahead now and then; a story is never newer than the moment it was read.
             Published = feedDate is { } d && d < now ? d : now,
             HasFeedDate = feedDate is not null,
@@ -53,9 +55,9 @@ public static class StoryFactory
 
     private static string? Headline(FeedItem item)
     {
-        if (!string.IsNullOrWhiteSpace(item.Title))
+        if (!string.IsNullOrWhiteSpace(item.Title) && StoryText.CleanPlain(item.Title).Trim() is { Length: > 0 } title)
         {
-            return item.Title.Trim();
+            return title;
         }
         return HttpLink(item.Link);
     }

@@ -46,7 +46,7 @@ public class RssFeedTests
 
         Assert.Equal(
             [new FeedMedia("https://cdn.example.com/a.mp3", "audio/mpeg"), new FeedMedia("https://cdn.example.com/b.jpg", "image"),
-             new FeedMedia("https://cdn.example.com/c.jpg", "image"), new FeedMedia("https://cdn.example.com/d.png", "image")],
+             new FeedMedia("https://cdn.example.com/c.jpg", "image") { IsThumbnail = true }, new FeedMedia("https://cdn.example.com/d.png", "image")],
             item.Media);
     }
 

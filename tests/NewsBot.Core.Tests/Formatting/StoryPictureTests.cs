@@ -41,4 +41,54 @@ public class StoryPictureTests
         var story = TestStories.Make(summaryHtml: "<p>Text</p>") with { ContentHtml = "<figure><img src=\"https://x.com/c.png\"></figure>" };
         Assert.Equal("https://x.com/c.png", StoryPicture.Choose(story));
     }
+
+    [Fact]
+    public void Prefers_the_largest_media_content_over_a_thumbnail()
+    {
+        // The Guardian (rss-parser/guardian.rss): two media:content sizes of one picture
+        var story = TestStories.Make() with
+        {
+            Media =
+            [
+                new FeedMedia("https://i.guim.co.uk/img/media/a/master/3000.jpg?w=140&q=55", "image") { Width = 140 },
+                new FeedMedia("https://i.guim.co.uk/img/media/a/master/3000.jpg?w=460&q=55", "image") { Width = 460 },
+            ],
+        };
+        Assert.Equal("https://i.guim.co.uk/img/media/a/master/3000.jpg?w=460&q=55", StoryPicture.Choose(story));
+    }
+
+    [Fact]
+    public void A_thumbnail_is_chosen_only_when_nothing_larger_exists()
+    {
+        var thumbnail = new FeedMedia("https://x.com/t.jpg", "image") { IsThumbnail = true };
+        var story = TestStories.Make(summaryHtml: "<img src=\"https://x.com/full.jpg\">") with { Media = [thumbnail] };
+        Assert.Equal("https://x.com/full.jpg", StoryPicture.Choose(story));
+        Assert.Equal("https://x.com/t.jpg", StoryPicture.Choose(story with { SummaryHtml = null }));
+    }
+
+    [Fact]
+    public void Takes_the_widest_srcset_candidate_over_a_small_src()
+    {
+        // WordPress: src is the ?w=104 thumbnail, srcset offers the full size
+        var story = TestStories.Make(summaryHtml:
+            "<img src=\"https://site.example/wp-content/uploads/photo.jpg?w=104\" srcset=\"https://site.example/wp-content/uploads/photo-300x200.jpg 300w, https://site.example/wp-content/uploads/photo-1024x683.jpg 1024w\">");
+        Assert.Equal("https://site.example/wp-content/uploads/photo-1024x683.jpg", StoryPicture.Choose(story));
+    }
+
+    [Fact]
+    public void Url_size_hints_rank_wordpress_and_cdn_thumbnails_low()
+    {
+        // TechCrunch's ?w=150 next to an unsized image of the story
+        var story = TestStories.Make(summaryHtml:
+            "<img src=\"http://tc.files.wordpress.com/2011/11/asana3.png?w=150\"><p>Text</p><img src=\"http://tc.files.wordpress.com/2011/11/asana-project.png\">");
+        Assert.Equal("http://tc.files.wordpress.com/2011/11/asana-project.png", StoryPicture.Choose(story));
+    }
+
+    [Fact]
+    public void An_authors_avatar_is_never_the_picture()
+    {
+        // WordPress.com feeds give the author's Gravatar as media:content (feedreader/Rss20IndianExpress.xml)
+        var story = TestStories.Make() with { Media = [new FeedMedia("http://1.gravatar.com/avatar/75d6?s=96&d=identicon&r=G", "image")] };
+        Assert.Null(StoryPicture.Choose(story));
+    }
 }

@@ -19,14 +19,25 @@ public class SummaryTests
     // The Guardian (rss-parser/guardian.rss)
     [InlineData("<p>Donald Trump has promised a “new American moment”.</p> <a href=\"https://www.theguardian.com/us-news/2018/jan/31/x\">Continue reading...</a>",
         "Donald Trump has promised a “new American moment”.")]
-    [InlineData("Prices rose again in March [&#8230;]", "Prices rose again in March")]
-    [InlineData("Prices rose again in March [...]", "Prices rose again in March")]
+    // A source's own "[…]" reads as "…"
+    [InlineData("Prices rose again in March [&#8230;]", "Prices rose again in March…")]
+    [InlineData("Prices rose again in March [...]", "Prices rose again in March…")]
     [InlineData("Prices rose again. Read more »", "Prices rose again.")]
     [InlineData("Prices rose again. Read the full story", "Prices rose again.")]
     [InlineData("Prices rose again. Click here to sign up for alerts. Markets fell.", "Prices rose again. Markets fell.")]
     [InlineData("Prices rose again. Subscribe to our newsletter!", "Prices rose again.")]
     [InlineData("Readers who subscribe to newspapers are older.", "Readers who subscribe to newspapers are older.")]
     [InlineData("Fish &amp;amp; chips &#8217;n peas", "Fish &amp; chips ’n peas")]
+    // WordPress footer of a site whose name is a domain: cut at the final full stop, not inside "Boston.com" (Boston.com)
+    [InlineData("<p>The Red Sox won again.</p><p>The post <a href=\"https://www.boston.com/x\">Sox win</a> appeared first on Boston.com.</p>", "The Red Sox won again.")]
+    [InlineData("Die Stadt wächst. Der Beitrag Stadt wächst erschien zuerst auf Beispiel.de.", "Die Stadt wächst.")]
+    [InlineData("Le gouvernement a démissionné. Lire la suite", "Le gouvernement a démissionné.")]
+    [InlineData("O governo caiu. Leia mais »", "O governo caiu.")]
+    [InlineData("The storm hit at dawn. Read the full story at Example News.", "The storm hit at dawn.")]
+    [InlineData("The storm hit at dawn. Subscribe • YouTube • Podcasts • Spotify • Apple Podcasts", "The storm hit at dawn.")]
+    [InlineData("The storm hit at dawn. © 2026 Example News. All rights reserved.", "The storm hit at dawn.")]
+    // Paragraphs a source ran together (livemint)
+    [InlineData("Investors watch the slowdown.Expectations are also growing", "Investors watch the slowdown. Expectations are also growing")]
     public void Removes_boilerplate_and_markup(string html, string expected) =>
         Assert.Equal(expected, summary.Of(TestStories.Make(summaryHtml: html)));
 
@@ -49,7 +60,44 @@ public class SummaryTests
     {
         var text = "The first sentence is about the flood. The second one is much longer and tells what the city council decided to do.";
         var cut = Summary.Shorten(text, 60);
-        Assert.Equal("The first sentence is about the flood. …", cut);
+        Assert.Equal("The first sentence is about the flood.", cut);
+    }
+
+    [Fact]
+    public void Ends_on_the_last_sentence_that_fits_even_early_in_the_budget()
+    {
+        // Big outlets' leads: one short sentence, then a long one (a sentence end in the first half of the budget counts).
+        var text = "Police have arrested a man after a stabbing in the city centre on Friday night. " + string.Join(' ', Enumerable.Repeat("The investigation continues with witnesses", 10)) + ".";
+        Assert.Equal("Police have arrested a man after a stabbing in the city centre on Friday night.", Summary.Shorten(text, 300));
+    }
+
+    [Theory]
+    [InlineData("He met Dr. Smith and Mr. Jones in the U.S. capital, where rates rose 3.5 percent to a record level today")]
+    [InlineData("The report was published on Boston.com and covered by nytimes.com across the country this morning")]
+    public void Abbreviations_domains_and_numbers_end_no_sentence(string text)
+    {
+        var cut = Summary.Shorten(text, 80);
+        Assert.EndsWith("…", cut);
+        Assert.True(cut.Length <= 80);
+    }
+
+    [Theory]
+    [InlineData("Comments")]
+    [InlineData("Read more")]
+    [InlineData("Leia mais")]
+    [InlineData("<a href=\"https://news.ycombinator.com/item?id=1\">Comments</a>")]
+    // Hacker News via hnrss
+    [InlineData("<p>Article URL: <a href=\"https://example.com/a\">https://example.com/a</a></p><p>Comments URL: <a href=\"https://news.ycombinator.com/item?id=1\">https://news.ycombinator.com/item?id=1</a></p><p>Points: 12</p><p># Comments: 3</p>")]
+    // A list of related links and nothing else
+    [InlineData("<ul><li><a href=\"https://x.example/1\">Markets slide as rates rise</a></li><li><a href=\"https://x.example/2\">What it means for you</a></li></ul>")]
+    public void A_summary_that_is_only_a_link_label_or_links_is_none(string html) =>
+        Assert.Equal("", summary.Of(TestStories.Make(summaryHtml: html)));
+
+    [Fact]
+    public void A_single_link_with_real_text_is_kept()
+    {
+        var html = "<a href=\"https://x.example/1\">The ministry confirmed two new cases on Monday.</a>";
+        Assert.Equal("The ministry confirmed two new cases on Monday.", summary.Of(TestStories.Make(summaryHtml: html)));
     }
 
     [Fact]

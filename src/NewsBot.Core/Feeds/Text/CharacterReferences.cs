@@ -12,6 +12,17 @@ internal static class CharacterReferences
     /// <summary>Maps U+0080–U+009F to the windows-1252 character with that byte value.</summary>
     public static char FromWindows1252(char c) => c is >= '\u0080' and <= '\u009F' ? Windows1252C1[c - 0x80] : c;
 
+    /// <summary>The windows-1252 byte that decodes to <paramref name="c"/>, or -1 when no byte does.</summary>
+    public static int ToWindows1252(char c)
+    {
+        if (c <= '\u00FF')
+        {
+            return c;
+        }
+        var index = Windows1252C1.IndexOf(c, StringComparison.Ordinal);
+        return index < 0 ? -1 : 0x80 + index;
+    }
+
     /// <summary>Writes the reference at <paramref name="amp"/> (or a literal '&amp;'); returns the index after it.</summary>
     public static int Decode(string html, int amp, ref TextWriterSpan writer)
     {

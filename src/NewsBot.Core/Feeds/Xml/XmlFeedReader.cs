@@ -219,10 +219,11 @@ internal sealed class XmlFeedReader
         switch (name)
         {
             case "content":
-                item.AddMedia(bases.Resolve(element.Attribute("url") ?? ""), element.Attribute("type") ?? element.Attribute("medium"));
+                item.AddMedia(bases.Resolve(element.Attribute("url") ?? ""), element.Attribute("type") ?? element.Attribute("medium"),
+                    element.Attribute("width"), element.Attribute("height"), thumbnail: false);
                 break;
             case "thumbnail":
-                item.AddMedia(bases.Resolve(element.Attribute("url") ?? ""), "image");
+                item.AddMedia(bases.Resolve(element.Attribute("url") ?? ""), "image", element.Attribute("width"), element.Attribute("height"), thumbnail: true);
                 break;
             case "description":
                 item.MediaDescription ??= element.ReadHtml(TextKind.Plain);
