@@ -27,9 +27,9 @@ public static class BuiltInBoilerplate
         SentenceStart + @"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}[-–]?)+[^\n]{0,120}$",
         // A row of follow links: "Subscribe • YouTube • Podcasts • Spotify • Apple Podcasts".
         @"(?:(?:Subscribe|Follow us|Listen|Watch|YouTube|Podcasts?|Spotify|Apple Podcasts|Google Podcasts|Instagram|Facebook|Twitter|X|TikTok|Threads|Telegram|WhatsApp|Newsletter|RSS|LinkedIn)\s*[•|·]\s*){2,}[^.!?•|·]{1,40}$",
-        // "Read more", "Continue reading…" at the very end, in several languages.
+        // "Read more", "Continue reading…", "Leia mais no Massa News!", "Leia mais (09/24/2018 - 19h22)" at the very end.
         @"(?:Continue reading|Read more|Read the full story|Full story|Keep reading|Weiterlesen|Mehr lesen|Lire la suite|Lire plus|" +
             @"Leer más|Seguir leyendo|Leia mais|Continue lendo|Continua a leggere|Leggi tutto|Lees verder|Lees meer|Читать далее|Подробнее|" +
-            @"阅读全文|阅读更多|查看全文)\W*$",
+            @"阅读全文|阅读更多|查看全文)(?:\s+(?:at|on|in|no|na|em|sur|en|auf|bei|op|su)\s+[^.!?\n]{1,60})?(?:\s*\([^)]{0,40}\))?\W*$",
     ];
 }

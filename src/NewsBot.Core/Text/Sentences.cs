@@ -78,7 +78,8 @@ internal static class Sentences
         {
             return false; // Boston.com, 3.5, U.S.A, "…and"
         }
-        return text[mark] != '.' || !EndsAnAbbreviation(text, mark);
+        // "..." ends a sentence even after "apr" or "D": an abbreviation takes one dot.
+        return text[mark] != '.' || (end - mark > 1 && text[mark + 1] == '.') || !EndsAnAbbreviation(text, mark);
     }
 
     /// <summary>"U.S.", "z.B.", "Dr." and single initials ("J. Smith") end no sentence; "in 2024." and "said." do.</summary>

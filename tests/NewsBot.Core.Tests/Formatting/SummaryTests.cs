@@ -33,6 +33,10 @@ public class SummaryTests
     [InlineData("Die Stadt wächst. Der Beitrag Stadt wächst erschien zuerst auf Beispiel.de.", "Die Stadt wächst.")]
     [InlineData("Le gouvernement a démissionné. Lire la suite", "Le gouvernement a démissionné.")]
     [InlineData("O governo caiu. Leia mais »", "O governo caiu.")]
+    // Massa News (feedreader/Rss20MassaNews.xml): the source's own cut, then "read more at" the site
+    // UOL (rss-parser/uolNoticias.rss)
+    [InlineData("Já são mais de 500 mil testes completos. Leia mais (09/24/2018 - 19h22)", "Já são mais de 500 mil testes completos.")]
+    [InlineData("O corpo foi localizado na noite desta quinta-feira (5). D... Leia mais no Massa News!", "O corpo foi localizado na noite desta quinta-feira (5). D...")]
     [InlineData("The storm hit at dawn. Read the full story at Example News.", "The storm hit at dawn.")]
     [InlineData("The storm hit at dawn. Subscribe • YouTube • Podcasts • Spotify • Apple Podcasts", "The storm hit at dawn.")]
     [InlineData("The storm hit at dawn. © 2026 Example News. All rights reserved.", "The storm hit at dawn.")]

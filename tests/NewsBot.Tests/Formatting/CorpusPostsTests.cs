@@ -1,7 +1,4 @@
-using NewsBot.Core.Feeds;
 using NewsBot.Core.Formatting;
-using NewsBot.Core.Stories;
-using NewsBot.Testing;
 using NewsBot.Testing.Telegram;
 
 namespace NewsBot.Tests.Formatting;
@@ -9,8 +6,6 @@ namespace NewsBot.Tests.Formatting;
 /// <summary>Every item of every corpus feed, parsed and formatted, is a post Telegram accepts on the first try.</summary>
 public class CorpusPostsTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
-
     [Theory]
     [InlineData(PostImageMode.Photo)]
     [InlineData(PostImageMode.LinkPreview)]
@@ -20,7 +15,7 @@ public class CorpusPostsTests
         var formatter = new PostFormatter(new PostFormatOptions { Images = images });
         var refused = new List<string>();
         var posts = 0;
-        foreach (var (file, story) in CorpusStories())
+        foreach (var (file, story) in CorpusStories.All())
         {
             var post = formatter.Format(story);
             var error = post.PhotoUrl is null ? TelegramHtmlValidator.Validate(post.Html) : TelegramHtmlValidator.ValidateCaption(post.Html);
@@ -38,33 +33,10 @@ public class CorpusPostsTests
     public void Plain_text_fallback_reads_like_the_html_post()
     {
         var formatter = new PostFormatter(new PostFormatOptions());
-        foreach (var (file, story) in CorpusStories().Take(400))
+        foreach (var (file, story) in CorpusStories.All().Take(400))
         {
             var post = formatter.Format(story);
             Assert.True(TelegramHtmlValidator.PlainText(post.Html) == post.PlainText.Trim(), $"{file}: plain text differs from the HTML post");
-        }
-    }
-
-    private static IEnumerable<(string File, Story Story)> CorpusStories()
-    {
-        var files = Directory.EnumerateFiles(CorpusFiles.Directory, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith('.') && Path.GetExtension(f) is not (".md" or ".tsv" or ".jsonl" or ".txt" or ".py" or ".gz"))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            ParsedFeed feed;
-            try
-            {
-                feed = FeedParser.Parse(File.ReadAllBytes(file), new FeedParseOptions { BaseUri = new Uri("https://feed.example/rss") });
-            }
-            catch (FeedFormatException)
-            {
-                continue;
-            }
-            foreach (var story in StoryFactory.FromFeed("corpus", feed, Now))
-            {
-                yield return (Path.GetRelativePath(CorpusFiles.Directory, file), story);
-            }
         }
     }
 }
