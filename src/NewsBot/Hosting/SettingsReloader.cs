@@ -9,7 +9,8 @@ namespace NewsBot.Hosting;
 /// refused with a log line naming each bad key and the last good settings stay. The file watcher can fire twice per
 /// save, so settings equal to those in force change nothing.
 /// </summary>
-public sealed partial class SettingsReloader(IConfiguration configuration, SettingsFile file, CurrentSettings settings, ILogger<SettingsReloader> logger)
+public sealed partial class SettingsReloader(
+    IConfiguration configuration, SettingsFile file, OpmlFileWatch opmlFiles, CurrentSettings settings, ILogger<SettingsReloader> logger)
     : IHostedService
 {
     private IDisposable? _subscription;
@@ -17,7 +18,7 @@ public sealed partial class SettingsReloader(IConfiguration configuration, Setti
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscription = ChangeToken.OnChange(configuration.GetReloadToken, Reload);
+        _subscription = ChangeToken.OnChange(opmlFiles.Token, Reload);
         return Task.CompletedTask;
     }
 
@@ -30,10 +31,11 @@ public sealed partial class SettingsReloader(IConfiguration configuration, Setti
     private void Reload()
     {
         NewsBotSettings loaded;
+        var notes = new List<string>();
         try
         {
             SettingsLoader.CheckFile(file.Path);
-            loaded = SettingsLoader.Load(configuration);
+            loaded = SettingsLoader.Load(configuration, notes);
         }
         catch (SettingsException e)
         {
@@ -56,6 +58,7 @@ public sealed partial class SettingsReloader(IConfiguration configuration, Setti
             LogRestartNeeded(file.Path);
         }
         settings.Update(loaded);
+        SettingsNotes.Log(logger, notes);
         LogReloaded(file.Path, loaded.Feeds.Count, loaded.Channels.Count);
     }
 

@@ -86,7 +86,7 @@ public sealed class CliTests : IDisposable
         var (exitCode, output, _) = await HostProcess.RunAsync(_directory.Path, "--help");
 
         Assert.Equal(0, exitCode);
-        Assert.All(["run", "check-config", "preview", "parse", "--config"], verb => Assert.Contains(verb, output));
+        Assert.All(["run", "check-config", "preview", "export-opml", "parse", "--config"], verb => Assert.Contains(verb, output));
     }
 
     public void Dispose() => _directory.Dispose();

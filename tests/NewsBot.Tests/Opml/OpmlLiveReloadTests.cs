@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using NewsBot.Core.Opml;
+using NewsBot.Testing.Feeds;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Opml;
+
+/// <summary>Editing an OPML file a running bot reads: feeds added are polled; a broken file is refused by name and line.</summary>
+public sealed class OpmlLiveReloadTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly TempDirectory _directory = new();
+    private FeedServer _feeds = null!;
+
+    public async Task InitializeAsync()
+    {
+        _feeds = await FeedServer.StartAsync();
+        _feeds.Serve("a.xml", RssBuilder.Build("A", [new RssBuilder.Item("a-1", "A 1", "Summary.", DateTimeOffset.UtcNow)]));
+        _feeds.Serve("b.xml", RssBuilder.Build("B", [new RssBuilder.Item("b-1", "B 1", "Summary.", DateTimeOffset.UtcNow)]));
+    }
+
+    [Fact]
+    public async Task Feeds_added_to_the_opml_file_are_polled_and_a_broken_edit_is_refused()
+    {
+        var opml = _directory.Combine("feeds.opml");
+        WriteOpml(opml, "a");
+        var config = BotSettingsFile.Write(_directory, null, null, [], customize: settings =>
+            settings["Opml"] = new JsonArray(new JsonObject { ["Path"] = opml, ["Channels"] = new JsonArray("news") }));
+        await using var host = HostProcess.Start(_directory.Path, null, "run", "--config", config);
+        await host.WaitUntilAsync(() => _feeds.RequestCount("a.xml") >= 1, Patience, "feed a polled");
+
+        WriteOpml(opml, "a", "b");
+        await host.WaitUntilAsync(() => _feeds.RequestCount("b.xml") >= 1, Patience, "the added feed b polled");
+
+        await File.WriteAllTextAsync(opml, "<opml version=\"2.0\">\n<body>\n<outline text=\"a\"\n</opml>");
+        await host.WaitUntilAsync(() => host.StandardError.Contains("refused"), Patience, "the broken OPML refused");
+        Assert.Contains($"Opml:0:Path: {opml}: not well-formed XML at line 4", host.StandardError);
+        var pollsOfB = _feeds.RequestCount("b.xml");
+        await host.WaitUntilAsync(() => _feeds.RequestCount("b.xml") >= pollsOfB + 2, Patience, "feed b still polled on the last good list");
+    }
+
+    private void WriteOpml(string path, params string[] names)
+    {
+        using var file = File.CreateText(path);
+        OpmlWriter.Write(file, "test", names.Select(n => new OpmlWriter.Entry(n, _feeds.UrlOf($"{n}.xml"), null, ["news"])));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _feeds.DisposeAsync();
+        _directory.Dispose();
+    }
+}
