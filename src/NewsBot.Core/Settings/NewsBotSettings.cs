@@ -13,4 +13,6 @@ public sealed class NewsBotSettings
     public List<FeedSettings> Feeds { get; set; } = [];
 
     public List<OpmlSettings> Opml { get; set; } = [];
+
+    public DashboardSettings Dashboard { get; set; } = new();
 }

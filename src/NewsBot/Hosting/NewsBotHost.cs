@@ -1,3 +1,4 @@
+using NewsBot.Dashboard;
 using NewsBot.Monitoring;
 
 namespace NewsBot.Hosting;
@@ -19,8 +20,10 @@ public static class NewsBotHost
         builder.Services.AddSingleton<OpmlFileWatch>();
         builder.Services.AddHostedService<SettingsReloader>();
         builder.AddMonitoringEndpoint();
+        builder.Services.AddDashboard();
         var app = builder.Build();
         app.MapMonitoring();
+        app.MapDashboard();
         SettingsNotes.Log(app.Services.GetRequiredService<ILogger<SettingsReloader>>(), notes);
         return app;
     }

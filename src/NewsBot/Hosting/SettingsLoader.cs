@@ -82,6 +82,7 @@ public static partial class SettingsLoader
                 .ToDictionary(c => c.Key, c => Bind<ChannelSettings>(configuration, c.Path, errors), StringComparer.Ordinal),
             Feeds = configuration.GetSection("Feeds").GetChildren().Select(f => BindFeed(configuration, f.Path, errors)).ToList(),
             Opml = OpmlFeedLists.Bind(configuration, errors),
+            Dashboard = Bind<DashboardSettings>(configuration, "Dashboard", errors),
         };
         OpmlFeedLists.AddFeeds(configuration, settings, errors, notes ?? []);
         errors.AddRange(SettingsValidator.Validate(settings));
