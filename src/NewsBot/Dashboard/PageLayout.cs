@@ -16,7 +16,7 @@ public static class PageLayout
         th{background:#eef0f3;font-weight:600}
         .state{font-weight:600;white-space:nowrap}.ok{color:#1a7f37}.failing,.disabled{color:#c62828}
         .backoff,.paused{color:#b26a00}.muted{color:#777}.error{color:#a33;font-size:.9em}
-        .posts{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:.8em}
+        .posts{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:.8em;align-items:start}
         .post{background:#fff;border-radius:10px;padding:.7em .9em;box-shadow:0 1px 2px #0002;overflow-wrap:anywhere}
         .post img{max-width:100%;max-height:180px;border-radius:6px;display:block;margin-bottom:.4em}
         .post .meta{color:#777;font-size:.85em;margin-top:.4em}.post a{color:#2a6ebb}

@@ -11,9 +11,8 @@ public sealed class StatusPageBrowserTests : HostTestBed
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    // A 1×1 PNG, the picture of a story, served by the feed server so that the page loads it without the internet.
-    private static readonly byte[] Picture = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    // The picture of a story (Dashboard/harbour.png), served by the feed server so that the page loads it offline.
+    private static readonly byte[] Picture = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Dashboard", "harbour.png"));
 
     public override async Task InitializeAsync()
     {
