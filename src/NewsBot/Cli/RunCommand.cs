@@ -5,11 +5,11 @@ using NewsBot.Storage;
 namespace NewsBot.Cli;
 
 /// <summary>The run verb: the long-running bot.</summary>
-public static class RunCommand
+public static partial class RunCommand
 {
     public static async Task<int> RunAsync(string? configPath)
     {
-        IHost host;
+        WebApplication host;
         try
         {
             host = NewsBotHost.Build(configPath);
@@ -37,7 +37,7 @@ public static class RunCommand
             }
             catch (Exception e)
             {
-                logger.LogCritical(e, "NewsBot stopped on an error");
+                LogStopped(logger, e);
                 return 1;
             }
         }
@@ -45,11 +45,19 @@ public static class RunCommand
 
     private static void LogStart(ILogger logger, NewsBotSettings settings)
     {
-        logger.LogInformation("NewsBot starting: {Feeds} feeds, {Channels} channels, storage {Provider}",
-            settings.Feeds.Count, settings.Channels.Count, settings.Storage.Provider);
+        LogStarting(logger, settings.Feeds.Count, settings.Channels.Count, settings.Storage.Provider);
         if (settings.Telegram.IsDryRun)
         {
-            logger.LogWarning("No Telegram:BotToken set: dry run, posts are printed to standard output instead of sent");
+            LogDryRun(logger);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "NewsBot starting: {Feeds} feeds, {Channels} channels, storage {Provider}")]
+    private static partial void LogStarting(ILogger logger, int feeds, int channels, string provider);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No Telegram:BotToken set: dry run, posts are printed to standard output instead of sent")]
+    private static partial void LogDryRun(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "NewsBot stopped on an error")]
+    private static partial void LogStopped(ILogger logger, Exception exception);
 }

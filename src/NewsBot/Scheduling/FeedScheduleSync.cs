@@ -15,7 +15,7 @@ public sealed partial class FeedScheduleSync(
     FeedHealth health,
     IStoryStore store,
     TimeProvider time,
-    ILogger<FeedScheduleSync> logger) : IHostedService
+    ILogger<FeedScheduleSync> logger) : IHostedService, IDisposable
 {
     public const string Group = "feeds";
 
@@ -34,6 +34,8 @@ public sealed partial class FeedScheduleSync(
         settings.Changed -= OnSettingsChanged;
         return Task.CompletedTask;
     }
+
+    public void Dispose() => _gate.Dispose();
 
     /// <summary>Brings the jobs in line with the settings in force and each feed's health.</summary>
     public async Task ApplyAsync(CancellationToken cancellationToken)
@@ -70,7 +72,7 @@ public sealed partial class FeedScheduleSync(
         var job = JobBuilder.Create<PollFeedJob>().WithIdentity(feed.Name, Group).Build();
         await scheduler.ScheduleJob(job, schedule.TriggerFor(feed.Name, time.GetUtcNow()), new ScheduleJobOptions { Replace = true }, cancellationToken);
         _applied[feed.Name] = schedule;
-        LogScheduled(feed.Name, known ? "rescheduled" : "scheduled", Describe(schedule));
+        LogScheduled(feed.Name, known ? "rescheduled" : "scheduled", schedule);
         if (!known && schedule.Cron is { } cron && await MissedCronAsync(feed.Name, cron, cancellationToken))
         {
             await scheduler.TriggerJob(job.Key, cancellationToken);
@@ -99,15 +101,8 @@ public sealed partial class FeedScheduleSync(
         }
     }
 
-    private static string Describe(FeedSchedule schedule) => schedule switch
-    {
-        { Probing: true } => $"disabled, probed every {schedule.Interval}",
-        { Cron: { } cron } => $"cron '{cron}' (UTC)",
-        _ => $"every {schedule.Interval}",
-    };
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Feed} {Action}: {Schedule}")]
-    private partial void LogScheduled(string feed, string action, string schedule);
+    private partial void LogScheduled(string feed, string action, FeedSchedule schedule);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Feed} removed from the schedule")]
     private partial void LogRemoved(string feed);
