@@ -27,7 +27,7 @@ public static class RunCommand
             try
             {
                 await host.RunAsync();
-                return 0;
+                return ExitCodeAfterRun(host, logger);
             }
             catch (StorageInUseException e)
             {
@@ -41,6 +41,22 @@ public static class RunCommand
                 return 1;
             }
         }
+    }
+
+    /// <summary>
+    /// 0 after a stop that was asked for; 1, with the reason, when a loop crashed and so stopped the host. Services
+    /// and supervisors restart a process on a non-zero code only. (The host's own line is filtered, see LoggingSetup.)
+    /// </summary>
+    private static int ExitCodeAfterRun(IHost host, ILogger logger)
+    {
+        var crashed = host.Services.GetServices<IHostedService>().OfType<BackgroundService>()
+            .FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true });
+        if (crashed is null)
+        {
+            return 0;
+        }
+        logger.LogCritical(crashed.ExecuteTask!.Exception!.GetBaseException(), "NewsBot stopped: {Service} failed", crashed.GetType().Name);
+        return 1;
     }
 
     private static void LogStart(ILogger logger, NewsBotSettings settings)

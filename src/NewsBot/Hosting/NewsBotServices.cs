@@ -28,7 +28,14 @@ public static class NewsBotServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<NewsBotMetrics>();
         services.AddSingleton<OutboxDepthSampler>();
-        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
+        services.AddSingleton<StorageHealth>();
+        services.AddSingleton<FaultEpisodes>();
+        // Every loop handles its own faults; should one escape all the same, the host stops and the run command exits 1.
+        services.Configure<HostOptions>(o =>
+        {
+            o.ShutdownTimeout = TimeSpan.FromSeconds(8);
+            o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost;
+        });
         services.AddPipeline();
         services.AddStorage(settings.Storage);
         services.AddDelivery(settings.Telegram);

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using NewsBot.Hosting;
+using NewsBot.Monitoring;
 using NewsBot.Polling;
 using Quartz;
 
@@ -12,9 +14,13 @@ public sealed partial class PollFeedJob(
     FeedHealth health,
     FeedPauses pauses,
     FeedScheduleSync schedules,
+    StorageHealth storage,
     TimeProvider time,
     ILogger<PollFeedJob> logger) : IJob
 {
+    /// <summary>How /readyz names the polls when they fail on storage: one name for all feeds, as storage is one.</summary>
+    private const string StorageUser = "Polling feeds";
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var name = context.JobDetail.Key.Name;
@@ -35,6 +41,7 @@ public sealed partial class PollFeedJob(
             {
                 await schedules.ApplyAsync(cancellationToken);
             }
+            storage.Recovered(StorageUser);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -44,6 +51,10 @@ public sealed partial class PollFeedJob(
         {
             // A bug or a storage fault in one feed's poll must not stop the others.
             LogPollCrashed(e, name);
+            if (e is DbException)
+            {
+                storage.Failed(StorageUser, e.Message);
+            }
         }
     }
 
