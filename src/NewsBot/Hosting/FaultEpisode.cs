@@ -80,7 +80,7 @@ public sealed partial class FaultEpisode(string loop, ILogger logger, StorageHea
             }
             _since = time.GetUtcNow();
         }
-        LogFailing(logger, exception, loop, exception.Message, MaxBackoff.TotalSeconds);
+        LogFailing(logger, exception, loop, exception.Message);
     }
 
     /// <summary>Records a success; the first after failures ends the episode, with one line saying so.</summary>
@@ -114,8 +114,8 @@ public sealed partial class FaultEpisode(string loop, ILogger logger, StorageHea
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Loop} failed: {Reason}; retrying with backoff (up to {MaxSeconds} s) and quiet until it works again")]
-    private static partial void LogFailing(ILogger logger, Exception exception, string loop, string reason, double maxSeconds);
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Loop} failed: {Reason}; trying again, quiet until it works again")]
+    private static partial void LogFailing(ILogger logger, Exception exception, string loop, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Loop} works again after {Seconds:0} s ({Failures} failed tries)")]
     private static partial void LogRecovered(ILogger logger, string loop, double seconds, int failures);

@@ -101,6 +101,7 @@ public static class NewsBotServices
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<FeedHealth>();
         services.AddSingleton<FeedPauses>();
+        services.AddSingleton<FeedFaults>();
         services.AddSingleton<FeedScheduleSync>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedScheduleSync>());
     }

@@ -1,6 +1,4 @@
-using System.Data.Common;
 using NewsBot.Hosting;
-using NewsBot.Monitoring;
 using NewsBot.Polling;
 using Quartz;
 
@@ -8,19 +6,15 @@ namespace NewsBot.Scheduling;
 
 /// <summary>The Quartz job of one feed (its key's name is the feed's name). Never runs twice at once for a feed.</summary>
 [DisallowConcurrentExecution]
-public sealed partial class PollFeedJob(
+public sealed class PollFeedJob(
     FeedPoller poller,
     CurrentSettings settings,
     FeedHealth health,
     FeedPauses pauses,
     FeedScheduleSync schedules,
-    StorageHealth storage,
-    TimeProvider time,
-    ILogger<PollFeedJob> logger) : IJob
+    FeedFaults faults,
+    TimeProvider time) : IJob
 {
-    /// <summary>How /readyz names the polls when they fail on storage: one name for all feeds, as storage is one.</summary>
-    private const string StorageUser = "Polling feeds";
-
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var name = context.JobDetail.Key.Name;
@@ -29,7 +23,8 @@ public sealed partial class PollFeedJob(
         {
             return;
         }
-        try
+        // A bug or a storage fault in one feed's poll must not stop the others; it is logged once per episode.
+        await faults.For(name).TryAsync(async () =>
         {
             if (context.Trigger is ICronTrigger)
             {
@@ -41,23 +36,6 @@ public sealed partial class PollFeedJob(
             {
                 await schedules.ApplyAsync(cancellationToken);
             }
-            storage.Recovered(StorageUser);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-        catch (Exception e)
-        {
-            // A bug or a storage fault in one feed's poll must not stop the others.
-            LogPollCrashed(e, name);
-            if (e is DbException)
-            {
-                storage.Failed(StorageUser, e.Message);
-            }
-        }
+        }, cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Feed {Feed}: poll failed unexpectedly; trying again on its next turn")]
-    private partial void LogPollCrashed(Exception exception, string feed);
 }
