@@ -22,6 +22,9 @@ public sealed class StorageFaultTests(ITestOutputHelper output) : HostTestBed
     public override async Task InitializeAsync()
     {
         await StartFakesAsync("@news");
+        // The fake's flood limit scaled up as the channel's budget is (600 a minute, 5 a second).
+        Bot.FloodLimit = 20;
+        Bot.FloodWindow = TimeSpan.FromSeconds(1);
         Feeds.Serve("wire.xml", Rss(0));
         Directory.CreateDirectory(DataFolder);
         _config = BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token, [new("wire", Feeds.UrlOf("wire.xml"))],
