@@ -53,6 +53,8 @@ public sealed class PostgresOutageTests(PostgresServer server, ITestOutputHelper
         Assert.Equal(Enumerable.Range(2, 30).Select(n => Title("wire", n)), _cluster.Headlines());
         var faults = FaultLines(bot.StandardError);
         output.WriteLine($"readyz said: {readiness.StorageUnready}\n{string.Join('\n', faults)}");
-        Assert.InRange(faults.Count, 0, 3);
+        Assert.InRange(faults.Count(l => l.Contains("quiet until it works again", StringComparison.Ordinal)), 0, 3);
+        // Quartz's clustered job store logs its own retries and check-ins (Warning and Error): a dozen lines at most.
+        Assert.InRange(faults.Count, 0, 15);
     }
 }
