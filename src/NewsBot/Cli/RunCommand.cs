@@ -26,8 +26,10 @@ public static class RunCommand
             LogStart(logger, settings);
             try
             {
+                // Taken before the run: RunAsync disposes the host's services when it returns.
+                var loops = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
                 await host.RunAsync();
-                return ExitCodeAfterRun(host, logger);
+                return ExitCodeAfterRun(loops, logger);
             }
             catch (StorageInUseException e)
             {
@@ -47,10 +49,9 @@ public static class RunCommand
     /// 0 after a stop that was asked for; 1, with the reason, when a loop crashed and so stopped the host. Services
     /// and supervisors restart a process on a non-zero code only. (The host's own line is filtered, see LoggingSetup.)
     /// </summary>
-    private static int ExitCodeAfterRun(IHost host, ILogger logger)
+    private static int ExitCodeAfterRun(IEnumerable<BackgroundService> loops, ILogger logger)
     {
-        var crashed = host.Services.GetServices<IHostedService>().OfType<BackgroundService>()
-            .FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true });
+        var crashed = loops.FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true });
         if (crashed is null)
         {
             return 0;
