@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using static NewsBot.Dashboard.PageLayout;
 
@@ -27,7 +28,7 @@ public static class FeedPage
         foreach (var poll in detail.Polls)
         {
             var result = poll.Error is null ? Encode(poll.Result) : $"{Encode(poll.Result)}: <span class=\"error\">{Encode(poll.Error)}</span>";
-            rows.Append($"<tr class=\"poll\"><td>{Time(DateTimeOffset.FromUnixTimeMilliseconds(poll.PolledAt))}</td><td>{result}</td>" +
+            rows.Append(CultureInfo.InvariantCulture, $"<tr class=\"poll\"><td>{Time(DateTimeOffset.FromUnixTimeMilliseconds(poll.PolledAt))}</td><td>{result}</td>" +
                 $"<td>{poll.Bytes:N0}</td><td>{poll.DurationMs} ms</td><td>{poll.NewStories}</td></tr>");
         }
         return detail.Polls.Count == 0
@@ -43,7 +44,7 @@ public static class FeedPage
             var title = story.Link is { } link && Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http", StringComparison.Ordinal)
                 ? $"<a href=\"{Encode(link)}\" rel=\"noopener noreferrer nofollow\">{Encode(story.Title)}</a>"
                 : Encode(story.Title);
-            rows.Append($"<tr class=\"story\"><td>{Time(story.FirstSeen)}</td><td>{title}</td><td>{Encode(story.Verdict)}</td></tr>");
+            rows.Append(CultureInfo.InvariantCulture, $"<tr class=\"story\"><td>{Time(story.FirstSeen)}</td><td>{title}</td><td>{Encode(story.Verdict)}</td></tr>");
         }
         return detail.Stories.Count == 0
             ? "<p class=\"muted\">No story seen yet.</p>"

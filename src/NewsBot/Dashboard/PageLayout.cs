@@ -51,8 +51,8 @@ public static class PageLayout
     /// <summary>A duration the way an operator reads it: 42 s, 7 min, 3.5 h.</summary>
     public static string Duration(double seconds) => seconds switch
     {
-        < 90 => $"{seconds:0} s",
-        < 5400 => $"{seconds / 60:0} min",
-        _ => $"{seconds / 3600:0.#} h",
+        < 90 => string.Create(CultureInfo.InvariantCulture, $"{seconds:0} s"),
+        < 5400 => string.Create(CultureInfo.InvariantCulture, $"{seconds / 60:0} min"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{seconds / 3600:0.#} h"),
     };
 }

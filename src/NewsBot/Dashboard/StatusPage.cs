@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using static NewsBot.Dashboard.PageLayout;
 
@@ -24,7 +25,7 @@ public static class StatusPage
         var rows = new StringBuilder();
         foreach (var feed in feeds)
         {
-            rows.Append($"""
+            rows.Append(CultureInfo.InvariantCulture, $"""
                 <tr class="feed" data-state="{feed.Condition.Kind}"><td><a href="/feeds/{Uri.EscapeDataString(feed.Name)}">{Encode(feed.Name)}</a></td>
                 <td class="state {feed.Condition.Kind}">{Encode(feed.Condition.Text)}</td><td>{Time(feed.LastPoll)}</td><td>{Time(feed.NextPoll)}</td>
                 <td class="error">{Encode(feed.LastError)}</td><td>{feed.StoriesLastDay}</td></tr>
@@ -39,7 +40,7 @@ public static class StatusPage
         foreach (var channel in channels)
         {
             var paused = channel.PausedBecause is { } reason ? $"<span class=\"state paused\">paused: {Encode(reason)}</span>" : "no";
-            rows.Append($"""
+            rows.Append(CultureInfo.InvariantCulture, $"""
                 <tr class="channel"><td>{Encode(channel.Name)}</td><td>{channel.Queued}</td><td>{channel.SentLastHour}</td>
                 <td>{channel.SentLastMinute} of {channel.MessagesPerMinute} a minute</td><td>{paused}</td></tr>
                 """);
