@@ -9,22 +9,23 @@ namespace NewsBot.Core.Opml;
 /// </summary>
 public static class OpmlReader
 {
-    public static IReadOnlyList<OpmlFeed> Read(TextReader text)
+    /// <summary>The feeds of the document; a stream, so that its XML declaration's encoding is honoured.</summary>
+    public static IReadOnlyList<OpmlFeed> Read(Stream document)
     {
-        var body = Load(text).Root?.Element("body")
+        var body = Load(document).Root?.Element("body")
             ?? throw new OpmlFormatException("not an OPML document: no <opml><body>", 1);
         var feeds = new List<OpmlFeed>();
         Collect(body, [], feeds);
         return feeds;
     }
 
-    private static XDocument Load(TextReader text)
+    private static XDocument Load(Stream document)
     {
         // Exports may carry a DOCTYPE; never fetch or expand one.
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
         try
         {
-            using var reader = XmlReader.Create(text, settings);
+            using var reader = XmlReader.Create(document, settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)

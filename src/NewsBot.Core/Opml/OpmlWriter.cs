@@ -10,7 +10,9 @@ public static class OpmlWriter
 
     public static void Write(TextWriter output, string title, IEnumerable<Entry> feeds)
     {
-        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, CloseOutput = false });
+        // A text writer would have XmlWriter declare UTF-16; what reaches a file or stdout here is UTF-8.
+        output.WriteLine("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, CloseOutput = false, OmitXmlDeclaration = true });
         xml.WriteStartElement("opml");
         xml.WriteAttributeString("version", "2.0");
         xml.WriteStartElement("head");

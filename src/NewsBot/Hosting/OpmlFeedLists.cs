@@ -37,8 +37,8 @@ internal static class OpmlFeedLists
         }
         try
         {
-            using var text = File.OpenText(path);
-            return OpmlReader.Read(text);
+            using var file = File.OpenRead(path);
+            return OpmlReader.Read(file);
         }
         catch (OpmlFormatException e)
         {

@@ -1,4 +1,5 @@
 using NewsBot.Core.Settings;
+using NewsBot.Tests.Support;
 using static NewsBot.Tests.Opml.OpmlSettingsFile;
 
 namespace NewsBot.Tests.Opml;
@@ -68,6 +69,19 @@ public sealed class OpmlImportTests
         Assert.Equal(["tech"], Feed(settings, "hn").Channels);
         Assert.DoesNotContain(settings.Feeds, f => f.Name == "Hacker News");
         Assert.Contains(notes, n => n.Contains("https://news.ycombinator.com/rss is already feed 'hn' in Feeds"));
+    }
+
+    [Fact]
+    public void The_encoding_the_xml_declaration_names_is_honoured()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Combine("latin1.opml");
+        File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes(
+            "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><opml version=\"1.0\"><body><outline text=\"Économie\" xmlUrl=\"https://eco.example/rss\"/></body></opml>"));
+
+        var settings = Load(new() { ["Opml:0:Path"] = path, ["Opml:0:Channels:0"] = "news" });
+
+        Assert.Equal("Économie", Assert.Single(settings.Feeds).Name);
     }
 
     [Fact]

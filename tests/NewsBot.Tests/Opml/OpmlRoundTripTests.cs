@@ -25,6 +25,7 @@ public sealed class OpmlRoundTripTests : IDisposable
         File.WriteAllText(_folder.Combine("feeds.opml"), exported.ToString());
         var imported = Write([], settings => settings["Opml"] = new JsonArray(new JsonObject { ["Path"] = _folder.Combine("feeds.opml") }));
 
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", exported.ToString());
         Assert.Contains("<opml version=\"2.0\">", exported.ToString());
         Assert.Contains("htmlUrl=\"https://tech.example/\"", exported.ToString());
         Assert.Equal(Feeds(original), Feeds(imported));
