@@ -6,7 +6,7 @@ namespace NewsBot.Tests.EndToEnd;
 /// <summary>Feeds nobody tuned the bot for, through the real binary to the fake Bot API: the posts read clean.</summary>
 public sealed class CleanPostsTests : HostTestBed
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     public override Task InitializeAsync() => StartFakesAsync("@news");
 
