@@ -113,6 +113,7 @@ public static class NewsBotServices
             services.AddSingleton<IPostSender, TelegramPostSender>();
         }
         services.AddHostedService<OutboxPublisher>();
+        services.AddHostedService<ActivityReport>();
     }
 
     /// <summary>Quartz and one job per feed, kept in step with the settings and each feed's health.</summary>
