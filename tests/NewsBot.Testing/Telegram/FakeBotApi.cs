@@ -100,7 +100,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     public bool IsPinned(long messageId) => _pinned.Keys.Any(k => k.Message == messageId);
 
     /// <summary>Queues a text message from <paramref name="userId"/> in <paramref name="chat"/> for getUpdates (long polling).</summary>
-    public void PushMessage(long userId, string chat, string text)
+    /// <param name="chatType">Telegram's chat type: private, group, supergroup or channel.</param>
+    public void PushMessage(long userId, string chat, string text, string chatType = "private")
     {
         var chatId = AddChat(chat);
         lock (_lock)
@@ -114,7 +115,7 @@ public sealed class FakeBotApi : IAsyncDisposable
                     ["message_id"] = id,
                     ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
                     ["from"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = $"User {userId}" },
-                    ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
+                    ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatType },
                     ["text"] = text,
                 },
             });
