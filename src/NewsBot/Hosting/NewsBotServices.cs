@@ -111,6 +111,7 @@ public static class NewsBotServices
                 new TelegramBotClientOptions(telegram.BotToken, telegram.ApiBaseUrl) { RetryThreshold = 0 },
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramClientName)));
             services.AddSingleton<IPostSender, TelegramPostSender>();
+            services.AddHostedService<TelegramStartupCheck>();
         }
         services.AddHostedService<OutboxPublisher>();
         services.AddHostedService<ActivityReport>();
