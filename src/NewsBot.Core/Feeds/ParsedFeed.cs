@@ -1,9 +1,11 @@
+using NewsBot.Core.Feeds.Sitemaps;
+
 namespace NewsBot.Core.Feeds;
 
 /// <summary>A feed document read into one shape, whatever its format.</summary>
 public sealed record ParsedFeed
 {
-    /// <summary>feedparser's version names: rss20, rss10, rss091u, atom10, atom03, json1, json11, or "".</summary>
+    /// <summary>feedparser's version names: rss20, rss10, rss091u, atom10, atom03, json1, json11, or ""; sitemap, sitemapindex.</summary>
     public string Format { get; init; } = "";
     public string? Title { get; init; }
     public string? Link { get; init; }
@@ -17,4 +19,7 @@ public sealed record ParsedFeed
 
     /// <summary>RSS &lt;ttl&gt;: how long the publisher asks readers to wait between polls.</summary>
     public TimeSpan? TimeToLive { get; init; }
+
+    /// <summary>A sitemap index's child sitemaps (it has no items of its own).</summary>
+    public IReadOnlyList<SitemapLink> Sitemaps { get; init; } = [];
 }

@@ -58,6 +58,7 @@ public static class NewsBotServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<FeedFetcher>();
         services.AddSingleton<FeedReader>();
+        services.AddSources();
         services.AddSingleton<PostingRules>();
         services.AddSingleton<PostComposer>();
         return services;

@@ -11,6 +11,7 @@ namespace NewsBot.Polling;
 /// <summary>One poll of one feed: fetch → parse → dedupe → format → outbox, recorded in one transaction.</summary>
 public sealed partial class FeedPoller(
     FeedFetcher fetcher,
+    FeedDocuments documents,
     IStoryStore store,
     PostingRules rules,
     PostComposer composer,
@@ -53,16 +54,17 @@ public sealed partial class FeedPoller(
 
     private async Task ProcessAsync(FeedSettings feed, FeedState state, FetchResult.Fetched body, CancellationToken cancellationToken)
     {
-        ParsedFeed parsed;
+        FeedDocument document;
         try
         {
-            parsed = body.Parse();
+            document = await documents.ReadAsync(feed, body, cancellationToken);
         }
         catch (FeedFormatException e)
         {
             await RecordFailureAsync(feed, e.Message, null, cancellationToken);
             return;
         }
+        var parsed = document.Feed;
         if (parsed.Problem is { } problem)
         {
             LogIllFormed(feed.Name, problem, parsed.Items.Count);
@@ -73,7 +75,7 @@ public sealed partial class FeedPoller(
         var verdicts = rules.For(feed).Judge(stories, new FeedHistory(state.BaselineDone, seen), now);
         var newlySeen = verdicts.Where(v => v.IsNew).Select(v => v.Story).ToList();
         var posts = verdicts.SelectMany(v => composer.Compose(feed, v)).ToList();
-        await store.RecordPollAsync(new PollRecord(feed.Name, body.Validators, newlySeen, posts, now), cancellationToken);
+        await store.RecordPollAsync(new PollRecord(feed.Name, document.Validators, newlySeen, posts, now), cancellationToken);
         if (posts.Count > 0)
         {
             signal.Notify();
