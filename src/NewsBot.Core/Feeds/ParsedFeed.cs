@@ -1,3 +1,4 @@
+using NewsBot.Core.Feeds.Scraping;
 using NewsBot.Core.Feeds.Sitemaps;
 
 namespace NewsBot.Core.Feeds;
@@ -22,4 +23,7 @@ public sealed record ParsedFeed
 
     /// <summary>A sitemap index's child sitemaps (it has no items of its own).</summary>
     public IReadOnlyList<SitemapLink> Sitemaps { get; init; } = [];
+
+    /// <summary>A scraped page's or JSON document's rules and how many items each found a value in.</summary>
+    public IReadOnlyList<RuleMatch> RuleMatches { get; init; } = [];
 }

@@ -129,6 +129,7 @@ public static class SettingsValidator
                 errors.Add(new($"{key}:Name", $"duplicate feed name '{feed.Name}'"));
             }
             ValidateFeedSource(key, feed, errors);
+            SourceRulesValidator.Validate(key, feed, errors);
             ValidateFeedChannels(key, feed, settings.Channels, errors);
             ValidateTunables(key, feed, errors);
         }

@@ -9,6 +9,7 @@ internal static class SourceServices
     {
         services.AddSingleton<FeedDocuments>();
         services.AddSingleton<SitemapIndexes>();
+        services.AddSingleton<RuleMisses>();
         return services;
     }
 }
