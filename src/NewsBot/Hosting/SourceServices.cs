@@ -10,6 +10,7 @@ internal static class SourceServices
         services.AddSingleton<FeedDocuments>();
         services.AddSingleton<SitemapIndexes>();
         services.AddSingleton<RuleMisses>();
+        services.AddSingleton<ArticleLeads>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ namespace NewsBot.Polling;
 public sealed partial class FeedPoller(
     FeedFetcher fetcher,
     FeedDocuments documents,
+    ArticleLeads leads,
     IStoryStore store,
     PostingRules rules,
     PostComposer composer,
@@ -72,7 +73,7 @@ public sealed partial class FeedPoller(
         var now = time.GetUtcNow();
         var stories = StoryFactory.FromFeed(feed.Name, parsed, now);
         var seen = await store.FindSeenAsync(feed.Name, stories.Select(s => s.Key).ToList(), cancellationToken);
-        var verdicts = rules.For(feed).Judge(stories, new FeedHistory(state.BaselineDone, seen), now);
+        var verdicts = await leads.AddAsync(feed, rules.For(feed).Judge(stories, new FeedHistory(state.BaselineDone, seen), now), cancellationToken);
         var newlySeen = verdicts.Where(v => v.IsNew).Select(v => v.Story).ToList();
         var posts = verdicts.SelectMany(v => composer.Compose(feed, v)).ToList();
         await store.RecordPollAsync(new PollRecord(feed.Name, document.Validators, newlySeen, posts, now), cancellationToken);
