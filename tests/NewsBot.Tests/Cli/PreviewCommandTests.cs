@@ -1,6 +1,6 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Cli;
-using System.Text.Json.Nodes;
 using NewsBot.Testing.Feeds;
 using NewsBot.Testing.Fixtures;
 using NewsBot.Tests.Support;
