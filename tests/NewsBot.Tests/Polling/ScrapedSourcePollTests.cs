@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using NewsBot.Core.Settings;
 using NewsBot.Testing.Fixtures;
 using NewsBot.Tests.Support;
@@ -41,7 +42,7 @@ public sealed class ScrapedSourcePollTests : PollerTestBed
         Server.Serve("news", "<html><body><p>Broken once more</p></body></html>", "text/html");
         await PollAsync();
 
-        var warnings = Logs.Warnings.Where(w => w.Contains("matched nothing", StringComparison.Ordinal)).ToList();
+        var warnings = Logs.AtLeast(LogLevel.Warning).Where(w => w.Contains("matched nothing", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, warnings.Count);
         Assert.All(warnings, w => Assert.Contains("Feed bbc: rule Scrape:Item '[data-testid=card]'", w, StringComparison.Ordinal));
     }

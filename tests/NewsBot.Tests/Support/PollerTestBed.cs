@@ -18,7 +18,7 @@ public abstract class PollerTestBed : IAsyncLifetime
     protected const string Channel = "news";
 
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2031, 3, 14, 12, 0, 0, TimeSpan.Zero));
-    protected LogCapture Logs { get; } = new();
+    protected LogCollector Logs { get; } = new();
     protected FeedServer Server { get; private set; } = null!;
     protected TempSqliteStorage Storage { get; private set; } = null!;
     protected FeedPoller Poller { get; private set; } = null!;
