@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Settings;
@@ -32,7 +31,7 @@ public sealed class SitemapFetchTests : IAsyncLifetime
     public async Task A_sitemap_served_as_a_gz_file_is_unpacked()
     {
         var xml = Fixture.Text("Sitemaps/nyt-news-1.xml", Now);
-        _server.Serve("news.xml.gz", Gzip(xml), "application/x-gzip");
+        _server.Serve("news.xml.gz", GzipFiles.Pack(xml), "application/x-gzip");
 
         var fetched = Assert.IsType<FetchResult.Fetched>(await Fetch("news.xml.gz"));
 
@@ -43,7 +42,7 @@ public sealed class SitemapFetchTests : IAsyncLifetime
     [Fact]
     public async Task A_gz_file_that_unpacks_past_the_limit_is_refused()
     {
-        _server.Serve("bomb.xml.gz", Gzip(new string(' ', FeedFetcher.MaxBodyBytes + 1)), "application/x-gzip");
+        _server.Serve("bomb.xml.gz", GzipFiles.Pack(new string(' ', FeedFetcher.MaxBodyBytes + 1)), "application/x-gzip");
 
         Assert.Contains("larger than", Assert.IsType<FetchResult.Failed>(await Fetch("bomb.xml.gz")).Reason);
     }
@@ -89,25 +88,15 @@ public sealed class SitemapFetchTests : IAsyncLifetime
     private void ServeNytIndex()
     {
         _server.Serve("sitemaps/new/sitemap.xml", Fixture.Text("Sitemaps/nyt-sitemap-index.xml", Now), "application/xml");
-        _server.Serve("sitemaps/new/news-1.xml.gz", Gzip(Fixture.Text("Sitemaps/nyt-news-1.xml", Now)), "application/x-gzip");
-        _server.Serve("sitemaps/new/news-2.xml.gz", Gzip(Fixture.Text("Sitemaps/nyt-news-2.xml", Now)), "application/x-gzip");
-        _server.Serve("sitemaps/new/news-3.xml.gz", Gzip(Fixture.Text("Sitemaps/reuters-news-sitemap.xml", Now)), "application/x-gzip");
+        _server.Serve("sitemaps/new/news-1.xml.gz", GzipFiles.Pack(Fixture.Text("Sitemaps/nyt-news-1.xml", Now)), "application/x-gzip");
+        _server.Serve("sitemaps/new/news-2.xml.gz", GzipFiles.Pack(Fixture.Text("Sitemaps/nyt-news-2.xml", Now)), "application/x-gzip");
+        _server.Serve("sitemaps/new/news-3.xml.gz", GzipFiles.Pack(Fixture.Text("Sitemaps/reuters-news-sitemap.xml", Now)), "application/x-gzip");
     }
 
     private async Task<FeedDocument> ReadAsync(FeedSettings feed)
     {
         var fetched = Assert.IsType<FetchResult.Fetched>(await _fetcher.FetchAsync(feed.Url, Timeout, FeedValidators.None, default));
         return await _documents.ReadAsync(feed, fetched, default);
-    }
-
-    private static byte[] Gzip(string text)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest))
-        {
-            gzip.Write(Encoding.UTF8.GetBytes(text));
-        }
-        return buffer.ToArray();
     }
 
     private Task<FetchResult> Fetch(string path) => _fetcher.FetchAsync(_server.UrlOf(path), Timeout, FeedValidators.None, default);
