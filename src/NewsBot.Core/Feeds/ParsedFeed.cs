@@ -26,4 +26,10 @@ public sealed record ParsedFeed
 
     /// <summary>A scraped page's or JSON document's rules and how many items each found a value in.</summary>
     public IReadOnlyList<RuleMatch> RuleMatches { get; init; } = [];
+
+    /// <summary>The WebSub hub the feed advertises (atom:link or link rel="hub"), if any.</summary>
+    public string? Hub { get; init; }
+
+    /// <summary>The feed's own canonical URL (rel="self"): the topic to subscribe to.</summary>
+    public string? Self { get; init; }
 }

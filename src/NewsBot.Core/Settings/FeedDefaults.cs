@@ -47,4 +47,7 @@ public class FeedDefaults
     /// its own page's og:description / meta description and og:image.
     /// </summary>
     public bool FetchArticleLead { get; set; }
+
+    /// <summary>Subscribe to the feed's WebSub hub when it advertises one and WebSub:CallbackBaseUrl is set.</summary>
+    public bool Push { get; set; } = true;
 }

@@ -9,4 +9,5 @@ public sealed class NewsBotSettings
     public FeedDefaults Defaults { get; set; } = new();
     public Dictionary<string, ChannelSettings> Channels { get; set; } = new(StringComparer.Ordinal);
     public List<FeedSettings> Feeds { get; set; } = [];
+    public WebSubSettings WebSub { get; set; } = new();
 }

@@ -13,6 +13,7 @@ public static class SettingsValidator
         ValidateTelegram(settings.Telegram, errors);
         ValidateStorage(settings.Storage, errors);
         ValidateCluster(settings.Cluster, errors);
+        ValidateWebSub(settings.WebSub, errors);
         ValidateTunables("Defaults", settings.Defaults, errors);
         foreach (var (name, channel) in settings.Channels)
         {
@@ -68,6 +69,18 @@ public static class SettingsValidator
         if (cluster.OutboxLease < TimeSpan.FromSeconds(2))
         {
             errors.Add(new("Cluster:OutboxLease", "must be at least two seconds"));
+        }
+    }
+
+    private static void ValidateWebSub(WebSubSettings webSub, List<SettingsError> errors)
+    {
+        if (webSub.IsOn && !IsHttpUrl(webSub.CallbackBaseUrl.Trim()))
+        {
+            errors.Add(new("WebSub:CallbackBaseUrl", $"'{webSub.CallbackBaseUrl}' is not an absolute http(s) URL (empty turns push off)"));
+        }
+        if (webSub.SafetyNetInterval <= TimeSpan.Zero)
+        {
+            errors.Add(new("WebSub:SafetyNetInterval", "must be positive"));
         }
     }
 

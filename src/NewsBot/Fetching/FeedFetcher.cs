@@ -114,7 +114,11 @@ public sealed class FeedFetcher(IHttpClientFactory httpClientFactory, TimeProvid
             return new FetchResult.NotModified();
         }
         var validators = new FeedValidators(response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"), hash);
-        return new FetchResult.Fetched(body, validators, response.Content.Headers.ContentType?.CharSet, url);
+        return new FetchResult.Fetched(body, validators, response.Content.Headers.ContentType?.CharSet, url)
+        {
+            Hub = LinkHeaders.Find(response, "hub", url),
+            Self = LinkHeaders.Find(response, "self", url),
+        };
     }
 
     /// <summary>Reads at most <see cref="MaxBodyBytes"/>; null when the body is larger (a bound on gzip bombs too).</summary>

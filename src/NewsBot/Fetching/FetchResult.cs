@@ -25,6 +25,12 @@ public abstract record FetchResult
         /// <exception cref="FeedFormatException">The body is not a feed.</exception>
         public ParsedFeed Parse() => FeedParser.Parse(Body, ParseOptions);
 
+        /// <summary>The WebSub hub the response's Link header names (rel="hub"), which wins over the feed's own.</summary>
+        public string? Hub { get; init; }
+
+        /// <summary>The topic the response's Link header names (rel="self").</summary>
+        public string? Self { get; init; }
+
         /// <summary>What the response said of the body: its URL and charset.</summary>
         public FeedParseOptions ParseOptions => new() { BaseUri = BaseUri, HttpCharset = Charset };
     }

@@ -1,4 +1,5 @@
 using NewsBot.Monitoring;
+using NewsBot.WebSub;
 
 namespace NewsBot.Hosting;
 
@@ -19,6 +20,7 @@ public static class NewsBotHost
         builder.AddMonitoringEndpoint();
         var app = builder.Build();
         app.MapMonitoring();
+        app.MapWebSub();
         return app;
     }
 }

@@ -7,6 +7,7 @@ using NewsBot.Fetching;
 using NewsBot.Monitoring;
 using NewsBot.Polling;
 using NewsBot.Scheduling;
+using NewsBot.WebSub;
 using Quartz;
 using Telegram.Bot;
 
@@ -75,6 +76,7 @@ public static class NewsBotServices
     internal static IServiceCollection AddPolling(this IServiceCollection services)
     {
         services.AddSingleton<FeedPoller>();
+        services.AddWebSub();
         services.AddSingleton<FeedPacing>();
         services.AddSingleton<FeedRedirects>();
         return services;

@@ -63,7 +63,7 @@ public static partial class SettingsLoader
         }
     }
 
-    private static readonly string[] TopLevelSections = ["Telegram", "Storage", "Cluster", "Defaults", "Channels", "Feeds", "Logging", "Serilog", "Urls"];
+    private static readonly string[] TopLevelSections = ["Telegram", "Storage", "Cluster", "Defaults", "Channels", "Feeds", "Logging", "Serilog", "Urls", "WebSub"];
 
     /// <summary>Binds and validates; throws <see cref="SettingsException"/> listing every bad key.</summary>
     public static NewsBotSettings Load(IConfiguration configuration)
@@ -78,6 +78,7 @@ public static partial class SettingsLoader
             Channels = configuration.GetSection("Channels").GetChildren()
                 .ToDictionary(c => c.Key, c => Bind<ChannelSettings>(configuration, c.Path, errors), StringComparer.Ordinal),
             Feeds = configuration.GetSection("Feeds").GetChildren().Select(f => BindFeed(configuration, f.Path, errors)).ToList(),
+            WebSub = Bind<WebSubSettings>(configuration, "WebSub", errors),
         };
         errors.AddRange(SettingsValidator.Validate(settings));
         errors.AddRange(LoggingSettings.Validate(configuration));

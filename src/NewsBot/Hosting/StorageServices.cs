@@ -3,6 +3,7 @@ using NewsBot.Core.Settings;
 using NewsBot.Storage;
 using NewsBot.Storage.Postgres;
 using NewsBot.Storage.Sqlite;
+using NewsBot.WebSub;
 
 namespace NewsBot.Hosting;
 
@@ -37,6 +38,7 @@ internal static class StorageServices
         services.AddSingleton<IOutbox, SqliteOutbox>();
         services.AddSingleton<IPinStore>(sp => new SqlPinStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IPauseStore>(sp => new SqlPauseStore(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton<ISubscriptionStore>(sp => new SqlSubscriptionStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IUpdatesLeadership, SingleInstanceLeadership>();
     }
 
@@ -48,6 +50,7 @@ internal static class StorageServices
         services.AddSingleton<IOutbox, PostgresOutbox>();
         services.AddSingleton<IPinStore>(sp => new SqlPinStore(sp.GetRequiredService<PostgresDatabase>()));
         services.AddSingleton<IPauseStore>(sp => new SqlPauseStore(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<ISubscriptionStore>(sp => new SqlSubscriptionStore(sp.GetRequiredService<PostgresDatabase>()));
         services.AddSingleton<IUpdatesLeadership, PostgresLeadership>();
     }
 }

@@ -18,7 +18,7 @@ public sealed class FeedDocuments(SitemapIndexes sitemaps, RuleMisses misses)
         misses.Report(feed.Name, parsed.RuleMatches);
         if (parsed.Sitemaps.Count == 0)
         {
-            return new FeedDocument(parsed, body.Validators);
+            return new FeedDocument(parsed, body.Validators) { Hub = body.Hub ?? parsed.Hub, Self = body.Self ?? parsed.Self };
         }
         // An index may stay the same while its children change: it is read whole every time (it is small), and
         // each child is fetched conditionally instead.

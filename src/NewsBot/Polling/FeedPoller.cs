@@ -5,6 +5,7 @@ using NewsBot.Delivery;
 using NewsBot.Fetching;
 using NewsBot.Monitoring;
 using NewsBot.Storage;
+using NewsBot.WebSub;
 
 namespace NewsBot.Polling;
 
@@ -13,6 +14,8 @@ public sealed partial class FeedPoller(
     FeedFetcher fetcher,
     FeedDocuments documents,
     ArticleLeads leads,
+    WebSubSubscriber subscriber,
+    PushSafetyNet safetyNet,
     IStoryStore store,
     PostingRules rules,
     PostComposer composer,
@@ -29,6 +32,11 @@ public sealed partial class FeedPoller(
         if (!pacing.IsDue(feed, state))
         {
             LogNotDue(feed.Name);
+            return;
+        }
+        if (await safetyNet.SkipsPollAsync(feed, state, cancellationToken))
+        {
+            LogPushed(feed.Name);
             return;
         }
         var fetched = await fetcher.FetchAsync(redirects.UrlOf(feed), feed.Timeout, state.Validators, cancellationToken);
@@ -51,6 +59,13 @@ public sealed partial class FeedPoller(
                 await ProcessAsync(feed, state, body, cancellationToken);
                 break;
         }
+    }
+
+    /// <summary>A body a WebSub hub delivered, processed exactly like a polled one; the poll's validators stay.</summary>
+    public async Task ProcessPushedAsync(FeedSettings feed, FetchResult.Fetched body, CancellationToken cancellationToken)
+    {
+        var state = await store.GetFeedStateAsync(feed.Name, cancellationToken);
+        await ProcessAsync(feed, state, body with { Validators = state.Validators }, cancellationToken);
     }
 
     private async Task ProcessAsync(FeedSettings feed, FeedState state, FetchResult.Fetched body, CancellationToken cancellationToken)
@@ -84,6 +99,7 @@ public sealed partial class FeedPoller(
         metrics.Fetched(feed.Name, newlySeen.Count);
         await RecoveredAsync(feed, state, Longest(body.FreshFor, parsed.TimeToLive), cancellationToken);
         LogPolled(feed.Name, parsed.Items.Count, newlySeen.Count, posts.Count, !state.BaselineDone);
+        await subscriber.DiscoveredAsync(feed, document.Hub, document.Self, cancellationToken);
     }
 
     private async Task RecordFailureAsync(FeedSettings feed, string reason, TimeSpan? retryAfter, CancellationToken cancellationToken)
@@ -109,6 +125,9 @@ public sealed partial class FeedPoller(
     }
 
     private static TimeSpan? Longest(TimeSpan? a, TimeSpan? b) => a > b || b is null ? a : b;
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} not polled: its WebSub hub pushes, and the safety-net poll is not due")]
+    private partial void LogPushed(string feed);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} unchanged")]
     private partial void LogUnchanged(string feed);

@@ -3,9 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Formatting;
 using NewsBot.Core.Settings;
-using NewsBot.Delivery;
 using NewsBot.Hosting;
-using NewsBot.Monitoring;
 using NewsBot.Polling;
 using NewsBot.Storage;
 using NewsBot.Testing.Feeds;
@@ -35,13 +33,7 @@ public abstract class PollerTestBed : IAsyncLifetime
         var settings = new NewsBotSettings { Channels = { [Channel] = new ChannelSettings { ChatId = "@news" } }, Feeds = [Feed] };
         _services = new ServiceCollection()
             .AddLogging(logging => logging.AddProvider(Logs))
-            .AddSingleton<TimeProvider>(Time)
-            .AddSingleton(new CurrentSettings(settings))
-            .AddSingleton<IStoryStore>(Storage.Store)
-            .AddSingleton<OutboxSignal>()
-            .AddSingleton<NewsBotMetrics>()
-            .AddPipeline()
-            .AddPolling()
+            .AddTestPolling(Storage, Time, new CurrentSettings(settings))
             .BuildServiceProvider();
         Poller = _services.GetRequiredService<FeedPoller>();
     }

@@ -31,6 +31,8 @@ internal sealed class XmlFeedReader
     private string rootNamespace = "";
     private string? title;
     private string? link;
+    private string? hub;
+    private string? self;
     private TimeSpan? timeToLive;
 
     private XmlFeedReader(XmlReader xml, Uri? baseUri)
@@ -61,6 +63,8 @@ internal sealed class XmlFeedReader
             Encoding = decoded.Encoding,
             Problem = problem ?? decoded.Problem,
             TimeToLive = reader.timeToLive,
+            Hub = reader.hub,
+            Self = reader.self,
         };
     }
 
@@ -157,10 +161,7 @@ internal sealed class XmlFeedReader
                 title ??= element.ReadTitle(ns == FeedNamespace.Atom ? TextKind.Plain : TextKind.Guess);
                 break;
             case "link":
-                if (element.ReadLink(bases) is { Rel: "alternate" } feedLink)
-                {
-                    link ??= feedLink.Url;
-                }
+                ReadFeedLink(element.ReadLink(bases));
                 break;
             case "ttl":
                 timeToLive ??= int.TryParse(element.ReadText(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var minutes) && minutes >= 0
@@ -169,6 +170,22 @@ internal sealed class XmlFeedReader
                 break;
             case "image" or "textinput" or "textInput" or "author" or "contributor" or "source":
                 element.Skip();
+                break;
+        }
+    }
+
+    private void ReadFeedLink(LinkElement feedLink)
+    {
+        switch (feedLink.Rel)
+        {
+            case LinkElement.Alternate:
+                link ??= feedLink.Url;
+                break;
+            case "hub":
+                hub ??= feedLink.Url;
+                break;
+            case "self":
+                self ??= feedLink.Url;
                 break;
         }
     }
