@@ -14,6 +14,7 @@ public sealed class NewsBotMetrics
     private readonly Counter _telegramErrors;
     private readonly Gauge _outboxDepth;
     private readonly Gauge _feedDisabled;
+    private readonly Gauge _feedPushed;
     private readonly Histogram _publishDelay;
 
     public NewsBotMetrics()
@@ -25,6 +26,7 @@ public sealed class NewsBotMetrics
         _telegramErrors = factory.CreateCounter("newsbot_telegram_errors_total", "Sends Telegram refused or that failed, by Bot API error code (429: rate limited; network: no answer)", "channel", "code");
         _outboxDepth = factory.CreateGauge("newsbot_outbox_depth", "Posts queued and not yet sent", "channel");
         _feedDisabled = factory.CreateGauge("newsbot_feed_disabled", "1 while a feed is disabled after failing too long (probed slowly)", "feed");
+        _feedPushed = factory.CreateGauge("newsbot_feed_pushed", "1 while a feed's WebSub hub pushes (polled only as the safety net)", "feed");
         _publishDelay = factory.CreateHistogram("newsbot_publish_delay_seconds", "Time from a story's publication to its post", new HistogramConfiguration
         {
             Buckets = [5, 15, 30, 60, 120, 300, 600, 1800, 3600, 7200, 21600, 86400],
@@ -57,6 +59,8 @@ public sealed class NewsBotMetrics
     public void OutboxDepth(string channel, int depth) => _outboxDepth.WithLabels(channel).Set(depth);
 
     public void FeedDisabled(string feed, bool disabled) => _feedDisabled.WithLabels(feed).Set(disabled ? 1 : 0);
+
+    public void FeedPushed(string feed, bool pushed) => _feedPushed.WithLabels(feed).Set(pushed ? 1 : 0);
 
     private static string ErrorCode(string reason)
     {

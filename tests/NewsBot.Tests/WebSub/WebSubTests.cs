@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NewsBot.Monitoring;
 using NewsBot.WebSub;
 
 namespace NewsBot.Tests.WebSub;
@@ -116,6 +117,7 @@ public sealed class WebSubTests : WebSubTestBed
         Time.Advance(TimeSpan.FromMinutes(5));
         await PollAsync();
         Assert.Equal(polls, Feeds.RequestCount(FeedPath));
+        Assert.Contains("newsbot_feed_pushed{feed=\"blog\"} 1", await MetricsAsync(), StringComparison.Ordinal);
 
         // The hub vanished: no renewal is verified and the lease runs out.
         Time.Advance(TimeSpan.FromMinutes(6));
@@ -138,5 +140,12 @@ public sealed class WebSubTests : WebSubTestBed
         Assert.Equal(202, await Hub.PublishAsync(request, Atom("pushed", "first")));
         Assert.Equal(1, await QueuedEventuallyAsync(1));
         Assert.Single(Hub.Requests);
+    }
+
+    private async Task<string> MetricsAsync()
+    {
+        using var text = new MemoryStream();
+        await App.Services.GetRequiredService<NewsBotMetrics>().Registry.CollectAndExportAsTextAsync(text);
+        return System.Text.Encoding.UTF8.GetString(text.ToArray());
     }
 }
