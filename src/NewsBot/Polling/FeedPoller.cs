@@ -16,6 +16,7 @@ public sealed partial class FeedPoller(
     ArticleLeads leads,
     WebSubSubscriber subscriber,
     PushSafetyNet safetyNet,
+    HubSilence silence,
     IStoryStore store,
     PostingRules rules,
     PostComposer composer,
@@ -56,7 +57,7 @@ public sealed partial class FeedPoller(
                 await RecordFailureAsync(feed, failed.Reason, failed.RetryAfter, cancellationToken);
                 break;
             case FetchResult.Fetched body:
-                await ProcessAsync(feed, state, body, cancellationToken);
+                await ProcessAsync(feed, state, body, pushed: false, cancellationToken);
                 break;
         }
     }
@@ -65,10 +66,10 @@ public sealed partial class FeedPoller(
     public async Task ProcessPushedAsync(FeedSettings feed, FetchResult.Fetched body, CancellationToken cancellationToken)
     {
         var state = await store.GetFeedStateAsync(feed.Name, cancellationToken);
-        await ProcessAsync(feed, state, body with { Validators = state.Validators }, cancellationToken);
+        await ProcessAsync(feed, state, body with { Validators = state.Validators }, pushed: true, cancellationToken);
     }
 
-    private async Task ProcessAsync(FeedSettings feed, FeedState state, FetchResult.Fetched body, CancellationToken cancellationToken)
+    private async Task ProcessAsync(FeedSettings feed, FeedState state, FetchResult.Fetched body, bool pushed, CancellationToken cancellationToken)
     {
         FeedDocument document;
         try
@@ -99,6 +100,10 @@ public sealed partial class FeedPoller(
         metrics.Fetched(feed.Name, newlySeen.Count);
         await RecoveredAsync(feed, state, Longest(body.FreshFor, parsed.TimeToLive), cancellationToken);
         LogPolled(feed.Name, parsed.Items.Count, newlySeen.Count, posts.Count, !state.BaselineDone);
+        if (!pushed)
+        {
+            await silence.CheckAsync(feed, newlySeen, cancellationToken);
+        }
         await subscriber.DiscoveredAsync(feed, document.Hub, document.Self, cancellationToken);
     }
 

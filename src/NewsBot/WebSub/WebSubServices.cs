@@ -8,6 +8,7 @@ public static class WebSubServices
         services.AddSingleton<HubClient>();
         services.AddSingleton<WebSubSubscriber>();
         services.AddSingleton<PushSafetyNet>();
+        services.AddSingleton<HubSilence>();
         services.AddSingleton<PushDeliveries>();
         services.AddSingleton<WebSubCallbacks>();
         services.AddHostedService<PushProcessor>();

@@ -8,12 +8,14 @@ namespace NewsBot.WebSub;
 /// Subscribes a feed to the hub it advertises, each subscription with its own unguessable callback URL and random
 /// secret, and unsubscribes it. A hub's refusal is logged and the feed simply goes on being polled.
 /// </summary>
-public sealed partial class WebSubSubscriber(ISubscriptionStore store, HubClient hub, CurrentSettings settings, TimeProvider time, ILogger<WebSubSubscriber> logger)
+public sealed partial class WebSubSubscriber(
+    ISubscriptionStore store, HubClient hub, HubSilence silence, CurrentSettings settings, TimeProvider time, ILogger<WebSubSubscriber> logger)
 {
     /// <summary>Called after each good fetch with what it advertised; subscribes when push is wanted and no subscription stands.</summary>
     public async Task DiscoveredAsync(FeedSettings feed, string? hubUrl, string? topic, CancellationToken cancellationToken)
     {
-        if (!settings.Value.WebSub.IsOn || !feed.Push || hubUrl is null || topic is null || !IsHttp(hubUrl) || !IsHttp(topic))
+        if (!settings.Value.WebSub.IsOn || !feed.Push || hubUrl is null || topic is null || !IsHttp(hubUrl) || !IsHttp(topic)
+            || silence.IsSilent(feed.Name, hubUrl))
         {
             return;
         }

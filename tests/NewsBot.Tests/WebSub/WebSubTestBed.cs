@@ -55,15 +55,8 @@ public abstract class WebSubTestBed : IAsyncLifetime
         await StartAppAsync();
     }
 
-    /// <summary>An Atom feed advertising the hub, with one entry per id, newest first.</summary>
-    protected string Atom(params string[] ids) =>
-        $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom"><title>Blog</title>
-        <link rel="hub" href="{Hub.Url}"/><link rel="self" href="{Topic}"/>
-        {string.Concat(ids.Select(id => $"<entry><id>urn:{id}</id><title>Story {id}</title><link href=\"https://blog.example/{id}\"/><updated>{Time.GetUtcNow():yyyy-MM-dd'T'HH:mm:ss'Z'}</updated></entry>"))}
-        </feed>
-        """;
+    /// <summary>An Atom feed advertising the hub, with one entry per id, newest first, dated now.</summary>
+    protected string Atom(params string[] ids) => HubFeed.Atom(Hub.Url, Topic, Time.GetUtcNow(), ids);
 
     protected void ServeFeed(params string[] ids) => Feeds.Serve(FeedPath, Atom(ids), "application/atom+xml");
 

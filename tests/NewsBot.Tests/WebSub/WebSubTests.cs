@@ -131,6 +131,23 @@ public sealed class WebSubTests : WebSubTestBed
     }
 
     [Fact]
+    public async Task A_hub_that_falls_silent_is_left_and_the_feed_polls_at_its_own_pace()
+    {
+        await SubscribeAsync();
+        Time.Advance(TimeSpan.FromMinutes(1));
+        ServeFeed("missed", "first");
+
+        Time.Advance(Settings.Value.WebSub.SafetyNetInterval);
+        await PollAsync();
+        await PollAsync();
+
+        Assert.Empty(await App.Services.GetRequiredService<ISubscriptionStore>().AllAsync(default));
+        Assert.Single(Hub.Requests);
+        Assert.Equal(3, Feeds.RequestCount(FeedPath));
+        Assert.Contains(Logs.AtLeast(LogLevel.Warning), l => l.Contains("Feed blog: WebSub hub", StringComparison.Ordinal) && l.Contains("did not deliver 1 stories", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_restart_keeps_the_subscription()
     {
         var request = await SubscribeAsync();
