@@ -114,8 +114,10 @@ public static class NewsBotServices
                 new TelegramBotClientOptions(telegram.BotToken, telegram.ApiBaseUrl) { RetryThreshold = 0 },
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramClientName)));
             services.AddSingleton<IPostSender, TelegramPostSender>();
+            services.AddHostedService<TelegramStartupCheck>();
         }
         services.AddHostedService<OutboxPublisher>();
+        services.AddHostedService<ActivityReport>();
     }
 
     /// <summary>Quartz and one job per feed, kept in step with the settings and each feed's health.</summary>

@@ -12,6 +12,7 @@ public sealed class NewsBotMetrics
     private readonly Counter _storiesFound;
     private readonly Counter _postsSent;
     private readonly Counter _telegramErrors;
+    private readonly Counter _possiblyRepeated;
     private readonly Gauge _outboxDepth;
     private readonly Gauge _feedDisabled;
     private readonly Gauge _feedPushed;
@@ -24,6 +25,8 @@ public sealed class NewsBotMetrics
         _storiesFound = factory.CreateCounter("newsbot_stories_found_total", "Stories seen for the first time", "feed");
         _postsSent = factory.CreateCounter("newsbot_posts_sent_total", "Posts Telegram accepted", "channel");
         _telegramErrors = factory.CreateCounter("newsbot_telegram_errors_total", "Sends Telegram refused or that failed, by Bot API error code (429: rate limited; network: no answer)", "channel", "code");
+        _possiblyRepeated = factory.CreateCounter("newsbot_posts_possibly_repeated_total",
+            "Sends tried again after Telegram may already have accepted them (no answer came back): each may show twice", "channel");
         _outboxDepth = factory.CreateGauge("newsbot_outbox_depth", "Posts queued and not yet sent", "channel");
         _feedDisabled = factory.CreateGauge("newsbot_feed_disabled", "1 while a feed is disabled after failing too long (probed slowly)", "feed");
         _feedPushed = factory.CreateGauge("newsbot_feed_pushed", "1 while a feed's WebSub hub pushes (polled only as the safety net)", "feed");
@@ -35,19 +38,35 @@ public sealed class NewsBotMetrics
 
     public CollectorRegistry Registry { get; } = Metrics.NewCustomRegistry();
 
+    /// <summary>The same events, counted for the periodic summary line.</summary>
+    public ActivityTally Activity { get; } = new();
+
     public void Fetched(string feed, int newStories)
     {
         _polls.WithLabels(feed, "fetched").Inc();
         _storiesFound.WithLabels(feed).Inc(newStories);
+        Activity.Polled(failed: false, newStories);
     }
 
-    public void Unchanged(string feed) => _polls.WithLabels(feed, "unchanged").Inc();
+    public void Unchanged(string feed)
+    {
+        _polls.WithLabels(feed, "unchanged").Inc();
+        Activity.Polled(failed: false, 0);
+    }
 
-    public void FetchFailed(string feed) => _polls.WithLabels(feed, "failed").Inc();
+    public void FetchFailed(string feed)
+    {
+        _polls.WithLabels(feed, "failed").Inc();
+        Activity.Polled(failed: true, 0);
+    }
+
+    /// <summary>A send whose answer never came: Telegram may have posted it, and the retry may post it again.</summary>
+    public void PossiblyRepeated(string channel) => _possiblyRepeated.WithLabels(channel).Inc();
 
     public void Sent(string channel, TimeSpan sincePublished)
     {
         _postsSent.WithLabels(channel).Inc();
+        Activity.Posted();
         _publishDelay.Observe(Math.Max(0, sincePublished.TotalSeconds));
     }
 

@@ -11,12 +11,19 @@ public sealed class PushProcessor(PushDeliveries deliveries, FeedPoller poller, 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var delivery in deliveries.ReadAllAsync(stoppingToken))
+        try
         {
-            if (settings.Value.Feeds.Find(f => f.Name == delivery.Feed) is { } feed)
+            await foreach (var delivery in deliveries.ReadAllAsync(stoppingToken))
             {
-                await _faults.TryAsync(() => poller.ProcessPushedAsync(feed, delivery.Body, stoppingToken), stoppingToken);
+                if (settings.Value.Feeds.Find(f => f.Name == delivery.Feed) is { } feed)
+                {
+                    await _faults.TryAsync(() => poller.ProcessPushedAsync(feed, delivery.Body, stoppingToken), stoppingToken);
+                }
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
         }
     }
 }

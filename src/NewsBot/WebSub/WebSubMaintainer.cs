@@ -20,12 +20,19 @@ public sealed partial class WebSubMaintainer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            if (await _faults.RunAsync(() => MaintainAsync(stoppingToken), stoppingToken))
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await Task.Delay(Period, time, stoppingToken);
+                if (await _faults.RunAsync(() => MaintainAsync(stoppingToken), stoppingToken))
+                {
+                    await Task.Delay(Period, time, stoppingToken);
+                }
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
         }
     }
 

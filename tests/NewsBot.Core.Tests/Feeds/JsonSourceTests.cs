@@ -9,7 +9,6 @@ namespace NewsBot.Core.Tests.Feeds;
 /// <summary>JSON documents with no feed, read by dotted paths: an Arc XP-style content API.</summary>
 public class JsonSourceTests
 {
-    private static readonly DateTimeOffset Now = new(2031, 3, 14, 12, 0, 0, TimeSpan.Zero);
     private static readonly Uri Api = new("https://www.washingtonpost.example/pf/api/v3/content/fetch/story-feed-query");
 
     private static JsonSourceSettings ArcXp() => new()
@@ -24,7 +23,7 @@ public class JsonSourceTests
     };
 
     private static ParsedFeed Read(JsonSourceSettings rules, string? json = null) =>
-        SourceParser.Parse(Encoding.UTF8.GetBytes(json ?? Fixture.Text("Pages/arc-xp-stories.json", Now)), new FeedSettings { Json = rules },
+        SourceParser.Parse(Encoding.UTF8.GetBytes(json ?? Fixture.Text("Pages/arc-xp-stories.json", Fixture.Now)), new FeedSettings { Json = rules },
             new FeedParseOptions { BaseUri = Api });
 
     [Fact]
@@ -38,7 +37,7 @@ public class JsonSourceTests
         Assert.Equal("ZK4TQ3M2NVHZDF6PAXR7LE5Y4A", first.Id);
         Assert.Equal("Fed holds rates steady, signals cuts in the new year", first.Title);
         Assert.Equal("https://www.washingtonpost.example/business/2026/11/30/fed-holds-rates-steady/", first.Link);
-        Assert.Equal(Now.AddMinutes(-9), first.Published);
+        Assert.Equal(Fixture.Now.AddMinutes(-9), first.Published);
         Assert.Contains("<i>early next year</i>", first.SummaryHtml);
         Assert.Equal("https://www.washingtonpost.example/resizer/bike-lanes.jpg", Assert.Single(feed.Items[1].Media).Url);
     }

@@ -9,7 +9,6 @@ namespace NewsBot.Core.Tests.Feeds;
 /// <summary>Pages with no feed, read by CSS selectors: a BBC-like front page.</summary>
 public class ScrapeTests
 {
-    private static readonly DateTimeOffset Now = new(2031, 3, 14, 12, 0, 0, TimeSpan.Zero);
     private static readonly Uri Page = new("https://www.bbc.example/news");
 
     private static ScrapeSettings Bbc() => new()
@@ -23,7 +22,7 @@ public class ScrapeTests
     };
 
     private static ParsedFeed Scrape(ScrapeSettings rules, string fixture = "Pages/bbc-front-page.html") =>
-        SourceParser.Parse(Encoding.UTF8.GetBytes(Fixture.Text(fixture, Now)), new FeedSettings { Scrape = rules }, new FeedParseOptions { BaseUri = Page });
+        SourceParser.Parse(Encoding.UTF8.GetBytes(Fixture.Text(fixture, Fixture.Now)), new FeedSettings { Scrape = rules }, new FeedParseOptions { BaseUri = Page });
 
     [Fact]
     public void Each_card_becomes_an_item_with_resolved_link_date_and_picture()
@@ -36,7 +35,7 @@ public class ScrapeTests
         var first = feed.Items[0];
         Assert.Equal("Storm Bert: Flood warnings as rivers & reservoirs overflow", first.Title);
         Assert.Equal("https://www.bbc.example/news/articles/c0k4x1y2z3o", first.Link);
-        Assert.Equal(Now.AddMinutes(-18), first.Published);
+        Assert.Equal(Fixture.Now.AddMinutes(-18), first.Published);
         Assert.Equal("https://ichef.bbci.example/ace/standard/480/cpsprodpb/4a1b/live/storm.jpg.webp", Assert.Single(first.Media).Url);
         Assert.Contains("<b>heavy rain</b>", first.SummaryHtml);
         Assert.Equal("https://www.bbc.example/news/world-europe-67001234", feed.Items[1].Link);

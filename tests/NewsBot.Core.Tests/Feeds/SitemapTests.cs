@@ -7,10 +7,9 @@ namespace NewsBot.Core.Tests.Feeds;
 /// <summary>Google News sitemaps and sitemap indexes, read like feeds.</summary>
 public class SitemapTests
 {
-    private static readonly DateTimeOffset Now = new(2031, 3, 14, 12, 0, 0, TimeSpan.Zero);
 
     private static ParsedFeed Parse(string fixture, string? baseUrl = null) =>
-        FeedParser.Parse(Encoding.UTF8.GetBytes(Fixture.Text(fixture, Now)),
+        FeedParser.Parse(Encoding.UTF8.GetBytes(Fixture.Text(fixture, Fixture.Now)),
             new FeedParseOptions { BaseUri = baseUrl is null ? null : new Uri(baseUrl) });
 
     [Fact]
@@ -25,8 +24,8 @@ public class SitemapTests
         var first = feed.Items[0];
         Assert.Equal("https://www.reuters.example/world/europe/eu-leaders-agree-energy-price-cap-after-overnight-talks-2026-11-30/", first.Link);
         Assert.Equal("EU leaders agree energy price cap after overnight talks", first.Title);
-        Assert.Equal(Now.AddMinutes(-12), first.Published);
-        Assert.Equal(Now.AddMinutes(-4), first.Updated);
+        Assert.Equal(Fixture.Now.AddMinutes(-12), first.Published);
+        Assert.Equal(Fixture.Now.AddMinutes(-4), first.Updated);
         Assert.Equal("https://www.reuters.example/resizer/v2/ABCDEF123456.jpg?auth=0f1e2d&width=1200&quality=80", Assert.Single(first.Media).Url);
         Assert.True(first.Media[0].IsImage);
         Assert.Equal("Asian shares edge higher, yen steadies & bonds rally", feed.Items[1].Title);
@@ -39,7 +38,7 @@ public class SitemapTests
 
         Assert.Equal(3, feed.Items.Count);
         Assert.Equal(["weather", "winter storms", "travel", "northeast", "snow"], feed.Items[0].Categories);
-        Assert.Equal(Now.AddMinutes(-7), feed.Items[0].Published);
+        Assert.Equal(Fixture.Now.AddMinutes(-7), feed.Items[0].Published);
         // A video thumbnail is not an image:image; the story has no picture.
         Assert.Empty(feed.Items[1].Media);
     }
@@ -53,7 +52,7 @@ public class SitemapTests
         Assert.Empty(feed.Items);
         Assert.Equal(4, feed.Sitemaps.Count);
         Assert.Equal("https://www.nytimes.example/sitemaps/new/news-1.xml.gz", feed.Sitemaps[1].Url);
-        Assert.Equal(Now.AddMinutes(-3), feed.Sitemaps[1].LastModified);
+        Assert.Equal(Fixture.Now.AddMinutes(-3), feed.Sitemaps[1].LastModified);
     }
 
     [Fact]

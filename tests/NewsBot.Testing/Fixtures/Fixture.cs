@@ -10,6 +10,9 @@ namespace NewsBot.Testing.Fixtures;
 /// </summary>
 public static partial class Fixture
 {
+    /// <summary>A fixed "now" for tests that need no clock of their own: far from today, so that nothing leans on it.</summary>
+    public static readonly DateTimeOffset Now = new(2031, 3, 14, 12, 0, 0, TimeSpan.Zero);
+
     public static string Text(string relativePath, DateTimeOffset now)
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", relativePath));

@@ -13,7 +13,6 @@ namespace NewsBot.Tests.Fetching;
 public sealed class SitemapFetchTests : IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private static readonly DateTimeOffset Now = new(2031, 3, 14, 12, 0, 0, TimeSpan.Zero);
     private FeedServer _server = null!;
     private ServiceProvider _services = null!;
     private FeedFetcher _fetcher = null!;
@@ -30,7 +29,7 @@ public sealed class SitemapFetchTests : IAsyncLifetime
     [Fact]
     public async Task A_sitemap_served_as_a_gz_file_is_unpacked()
     {
-        var xml = Fixture.Text("Sitemaps/nyt-news-1.xml", Now);
+        var xml = Fixture.Text("Sitemaps/nyt-news-1.xml", Fixture.Now);
         _server.Serve("news.xml.gz", GzipFiles.Pack(xml), "application/x-gzip");
 
         var fetched = Assert.IsType<FetchResult.Fetched>(await Fetch("news.xml.gz"));
@@ -77,7 +76,7 @@ public sealed class SitemapFetchTests : IAsyncLifetime
     [Fact]
     public async Task An_index_whose_children_all_fail_is_a_failed_read_naming_them()
     {
-        _server.Serve("index.xml", Fixture.Text("Sitemaps/nyt-sitemap-index.xml", Now), "application/xml");
+        _server.Serve("index.xml", Fixture.Text("Sitemaps/nyt-sitemap-index.xml", Fixture.Now), "application/xml");
         var feed = new FeedSettings { Name = "nyt", Url = _server.UrlOf("index.xml"), Timeout = Timeout };
 
         var error = await Assert.ThrowsAsync<Core.Feeds.FeedFormatException>(() => ReadAsync(feed));
@@ -87,10 +86,10 @@ public sealed class SitemapFetchTests : IAsyncLifetime
 
     private void ServeNytIndex()
     {
-        _server.Serve("sitemaps/new/sitemap.xml", Fixture.Text("Sitemaps/nyt-sitemap-index.xml", Now), "application/xml");
-        _server.Serve("sitemaps/new/news-1.xml.gz", GzipFiles.Pack(Fixture.Text("Sitemaps/nyt-news-1.xml", Now)), "application/x-gzip");
-        _server.Serve("sitemaps/new/news-2.xml.gz", GzipFiles.Pack(Fixture.Text("Sitemaps/nyt-news-2.xml", Now)), "application/x-gzip");
-        _server.Serve("sitemaps/new/news-3.xml.gz", GzipFiles.Pack(Fixture.Text("Sitemaps/reuters-news-sitemap.xml", Now)), "application/x-gzip");
+        _server.Serve("sitemaps/new/sitemap.xml", Fixture.Text("Sitemaps/nyt-sitemap-index.xml", Fixture.Now), "application/xml");
+        _server.Serve("sitemaps/new/news-1.xml.gz", GzipFiles.Pack(Fixture.Text("Sitemaps/nyt-news-1.xml", Fixture.Now)), "application/x-gzip");
+        _server.Serve("sitemaps/new/news-2.xml.gz", GzipFiles.Pack(Fixture.Text("Sitemaps/nyt-news-2.xml", Fixture.Now)), "application/x-gzip");
+        _server.Serve("sitemaps/new/news-3.xml.gz", GzipFiles.Pack(Fixture.Text("Sitemaps/reuters-news-sitemap.xml", Fixture.Now)), "application/x-gzip");
     }
 
     private async Task<FeedDocument> ReadAsync(FeedSettings feed)
