@@ -3,7 +3,7 @@ using NewsBot.Core.Feeds.Xml;
 
 namespace NewsBot.Core.Feeds;
 
-/// <summary>feedparser's version names, read from the root element.</summary>
+/// <summary>feedparser's version names (and ours for news sitemaps), read from the root element.</summary>
 internal static class FeedVersions
 {
     /// <exception cref="FeedFormatException">The root element is not a feed's.</exception>
@@ -13,6 +13,8 @@ internal static class FeedVersions
         "RDF" => root.LookupNamespace("")?.Trim() == FeedNamespaces.RssNetscape090 ? "rss090" : "rss10",
         "feed" => Atom(root.NamespaceURI.Trim(), root.GetAttribute("version")?.Trim()),
         "channel" => "rss",
+        "urlset" => Sitemaps.SitemapFields.Sitemap,
+        "sitemapindex" => Sitemaps.SitemapFields.SitemapIndex,
         "html" => throw new FeedFormatException("not a feed: the document is HTML"),
         _ => throw new FeedFormatException($"not a feed: the root element is <{root.Name}>"),
     };

@@ -41,4 +41,13 @@ public class FeedDefaults
 
     /// <summary>Breaking posts are pinned for this long (zero: never pinned).</summary>
     public TimeSpan PinBreakingFor { get; set; }
+
+    /// <summary>
+    /// A story to be posted that has a headline only (a news sitemap's, a bare feed's) gets its lead and picture from
+    /// its own page's og:description / meta description and og:image.
+    /// </summary>
+    public bool FetchArticleLead { get; set; }
+
+    /// <summary>Subscribe to the feed's WebSub hub when it advertises one and WebSub:CallbackBaseUrl is set.</summary>
+    public bool Push { get; set; } = true;
 }

@@ -13,4 +13,10 @@ public sealed class FeedSettings : FeedDefaults
 
     /// <summary>Names of entries under Channels.</summary>
     public List<string> Channels { get; set; } = [];
+
+    /// <summary>Read the Url as an HTML page with these CSS selectors instead of as a feed.</summary>
+    public ScrapeSettings? Scrape { get; set; }
+
+    /// <summary>Read the Url as a JSON document with these dotted paths instead of as a feed.</summary>
+    public JsonSourceSettings? Json { get; set; }
 }

@@ -15,4 +15,5 @@ public sealed class NewsBotSettings
     public List<OpmlSettings> Opml { get; set; } = [];
 
     public DashboardSettings Dashboard { get; set; } = new();
+    public WebSubSettings WebSub { get; set; } = new();
 }

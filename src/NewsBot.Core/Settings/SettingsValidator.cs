@@ -22,6 +22,7 @@ public static class SettingsValidator
         ValidateTelegram(settings.Telegram, errors);
         ValidateStorage(settings.Storage, errors);
         ValidateCluster(settings.Cluster, errors);
+        ValidateWebSub(settings.WebSub, errors);
         ValidateTunables("Defaults", settings.Defaults, errors);
         foreach (var (name, channel) in settings.Channels)
         {
@@ -77,6 +78,18 @@ public static class SettingsValidator
         if (cluster.OutboxLease < TimeSpan.FromSeconds(2))
         {
             errors.Add(new("Cluster:OutboxLease", "must be at least two seconds"));
+        }
+    }
+
+    private static void ValidateWebSub(WebSubSettings webSub, List<SettingsError> errors)
+    {
+        if (webSub.IsOn && !IsHttpUrl(webSub.CallbackBaseUrl.Trim()))
+        {
+            errors.Add(new("WebSub:CallbackBaseUrl", $"'{webSub.CallbackBaseUrl}' is not an absolute http(s) URL (empty turns push off)"));
+        }
+        if (webSub.SafetyNetInterval <= TimeSpan.Zero)
+        {
+            errors.Add(new("WebSub:SafetyNetInterval", "must be positive"));
         }
     }
 
@@ -138,6 +151,7 @@ public static class SettingsValidator
                 errors.Add(new($"{key}:Name", $"duplicate feed name '{feed.Name}'"));
             }
             ValidateFeedSource(key, feed, errors);
+            SourceRulesValidator.Validate(key, feed, errors);
             ValidateIntervalFloor(key, feed, errors);
             ValidateFeedChannels(key, feed, settings.Channels, errors);
             ValidateTunables(key, feed, errors);

@@ -5,6 +5,7 @@ using NewsBot.Delivery;
 using NewsBot.Hosting;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
+using NewsBot.WebSub;
 
 namespace NewsBot.Admin;
 
@@ -16,7 +17,9 @@ public sealed class AdminCommands(
     FeedHealth health,
     FeedPauses pauses,
     ChannelPauses channelPauses,
-    FeedPreviewer previewer)
+    FeedPreviewer previewer,
+    ISubscriptionStore subscriptions,
+    TimeProvider time)
 {
     private const string AllPaused = "All feeds are paused, also feeds added meanwhile, until /resume (without a name).";
 
@@ -62,13 +65,17 @@ public sealed class AdminCommands(
     {
         var lines = new List<string>();
         var paused = await pauses.ReadAsync(cancellationToken);
+        var pushed = (await subscriptions.AllAsync(cancellationToken)).Where(s => s.IsActive(time.GetUtcNow())).ToDictionary(s => s.Feed, s => s.Hub);
         foreach (var feed in settings.Value.Feeds)
         {
             var state = await store.GetFeedStateAsync(feed.Name, cancellationToken);
             var condition = health.IsDisabled(feed.Name) ? "DISABLED" : paused.IsPaused(feed.Name) ? "paused" : state.ConsecutiveFailures > 0 ? "failing" : "ok";
             var last = state.LastSuccessAt is { } at ? $"last success {at:u}" : "never succeeded";
             var error = state.LastError is null ? "" : $", last error: {state.LastError}";
-            lines.Add($"{feed.Name}: {condition}, {feed.Cron ?? feed.Interval.ToString()}, {last}{error}");
+            var schedule = pushed.TryGetValue(feed.Name, out var hub)
+                ? $"pushed by {hub}, polled every {settings.Value.WebSub.SafetyNetInterval} as the safety net"
+                : feed.Cron ?? feed.Interval.ToString();
+            lines.Add($"{feed.Name}: {condition}, {schedule}, {last}{error}");
         }
         return lines.Count == 0 ? "No feeds." : string.Join("\n", lines);
     }

@@ -43,6 +43,10 @@ public static class PreviewCommand
     {
         var parsed = reading.Feed!;
         output.WriteLine($"{feed.Name}: {parsed.Title} ({parsed.Format}, {reading.Stories.Count} stories, oldest first){(parsed.Problem is { } p ? $" — ill-formed: {p}" : "")}");
+        foreach (var match in parsed.RuleMatches)
+        {
+            output.WriteLine($"rule {match}");
+        }
         foreach (var (firstPoll, later) in verdicts)
         {
             var verdict = firstPoll;

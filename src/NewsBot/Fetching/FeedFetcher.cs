@@ -46,7 +46,11 @@ public sealed class FeedFetcher(IHttpClientFactory httpClientFactory, TimeProvid
         {
             return new FetchResult.Failed($"file is larger than {MaxBodyBytes} bytes");
         }
-        var body = await File.ReadAllBytesAsync(path, cancellationToken);
+        var body = await GzipFile.UnpackAsync(await File.ReadAllBytesAsync(path, cancellationToken), cancellationToken);
+        if (body is null)
+        {
+            return new FetchResult.Failed($"unpacked file is larger than {MaxBodyBytes} bytes");
+        }
         var hash = Hash(body);
         return hash == previous.BodyHash ? new FetchResult.NotModified() : new FetchResult.Fetched(body, new(null, null, hash), null, null);
     }
@@ -97,7 +101,9 @@ public sealed class FeedFetcher(IHttpClientFactory httpClientFactory, TimeProvid
         {
             return new FetchResult.Failed($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}", RetryAfter(response));
         }
-        var body = await ReadLimitedAsync(response.Content, cancellationToken);
+        var body = await ReadLimitedAsync(response.Content, cancellationToken) is { } raw
+            ? await GzipFile.UnpackAsync(raw, cancellationToken)
+            : null;
         if (body is null)
         {
             return new FetchResult.Failed($"body is larger than {MaxBodyBytes} bytes");
@@ -108,7 +114,11 @@ public sealed class FeedFetcher(IHttpClientFactory httpClientFactory, TimeProvid
             return new FetchResult.NotModified();
         }
         var validators = new FeedValidators(response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"), hash);
-        return new FetchResult.Fetched(body, validators, response.Content.Headers.ContentType?.CharSet, url);
+        return new FetchResult.Fetched(body, validators, response.Content.Headers.ContentType?.CharSet, url)
+        {
+            Hub = LinkHeaders.Find(response, "hub", url),
+            Self = LinkHeaders.Find(response, "self", url),
+        };
     }
 
     /// <summary>Reads at most <see cref="MaxBodyBytes"/>; null when the body is larger (a bound on gzip bombs too).</summary>
@@ -119,6 +129,12 @@ public sealed class FeedFetcher(IHttpClientFactory httpClientFactory, TimeProvid
             return null;
         }
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        return await ReadLimitedAsync(stream, cancellationToken);
+    }
+
+    /// <summary>Reads at most <see cref="MaxBodyBytes"/> of a stream; null when it holds more.</summary>
+    internal static async Task<byte[]?> ReadLimitedAsync(Stream stream, CancellationToken cancellationToken)
+    {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;

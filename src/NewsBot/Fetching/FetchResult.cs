@@ -23,7 +23,16 @@ public abstract record FetchResult
     {
         /// <summary>The body as a feed, read with what the response said of it (its URL, its charset).</summary>
         /// <exception cref="FeedFormatException">The body is not a feed.</exception>
-        public ParsedFeed Parse() => FeedParser.Parse(Body, new FeedParseOptions { BaseUri = BaseUri, HttpCharset = Charset });
+        public ParsedFeed Parse() => FeedParser.Parse(Body, ParseOptions);
+
+        /// <summary>The WebSub hub the response's Link header names (rel="hub"), which wins over the feed's own.</summary>
+        public string? Hub { get; init; }
+
+        /// <summary>The topic the response's Link header names (rel="self").</summary>
+        public string? Self { get; init; }
+
+        /// <summary>What the response said of the body: its URL and charset.</summary>
+        public FeedParseOptions ParseOptions => new() { BaseUri = BaseUri, HttpCharset = Charset };
     }
 
     /// <summary>The fetch failed; <paramref name="RetryAfter"/> is the server's wish (429/503 Retry-After).</summary>

@@ -1,5 +1,6 @@
 using NewsBot.Dashboard;
 using NewsBot.Monitoring;
+using NewsBot.WebSub;
 
 namespace NewsBot.Hosting;
 
@@ -25,6 +26,7 @@ public static class NewsBotHost
         app.MapMonitoring();
         app.MapDashboard();
         SettingsNotes.Log(app.Services.GetRequiredService<ILogger<SettingsReloader>>(), notes);
+        app.MapWebSub();
         return app;
     }
 }

@@ -7,6 +7,7 @@ using NewsBot.Fetching;
 using NewsBot.Monitoring;
 using NewsBot.Polling;
 using NewsBot.Scheduling;
+using NewsBot.WebSub;
 using Quartz;
 using Telegram.Bot;
 
@@ -65,6 +66,7 @@ public static class NewsBotServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<FeedFetcher>();
         services.AddSingleton<FeedReader>();
+        services.AddSources();
         services.AddSingleton<PostingRules>();
         services.AddSingleton<PostComposer>();
         return services;
@@ -74,6 +76,7 @@ public static class NewsBotServices
     internal static IServiceCollection AddPolling(this IServiceCollection services)
     {
         services.AddSingleton<FeedPoller>();
+        services.AddWebSub();
         services.AddSingleton<FeedPacing>();
         services.AddSingleton<FeedRedirects>();
         return services;

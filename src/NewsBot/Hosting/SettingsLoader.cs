@@ -59,6 +59,7 @@ public static class SettingsLoader
             Feeds = configuration.GetSection("Feeds").GetChildren().Select(f => BindFeed(configuration, f.Path, errors)).ToList(),
             Opml = OpmlFeedLists.Bind(configuration, errors),
             Dashboard = Bind<DashboardSettings>(configuration, "Dashboard", errors),
+            WebSub = Bind<WebSubSettings>(configuration, "WebSub", errors),
         };
         OpmlFeedLists.AddFeeds(configuration, settings, errors, notes ?? []);
         errors.AddRange(SettingsValidator.Validate(settings));

@@ -3,6 +3,7 @@ using NewsBot.Core.Settings;
 using NewsBot.Storage;
 using NewsBot.Storage.Postgres;
 using NewsBot.Storage.Sqlite;
+using NewsBot.WebSub;
 
 namespace NewsBot.Hosting;
 
@@ -39,6 +40,7 @@ internal static class StorageServices
         services.AddSingleton<IPauseStore>(sp => new SqlPauseStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IPollHistory>(sp => new SqlPollHistory(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IStatusQueries>(sp => new SqlStatusQueries(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton<ISubscriptionStore>(sp => new SqlSubscriptionStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IUpdatesLeadership, SingleInstanceLeadership>();
     }
 
@@ -52,6 +54,7 @@ internal static class StorageServices
         services.AddSingleton<IPauseStore>(sp => new SqlPauseStore(sp.GetRequiredService<PostgresDatabase>()));
         services.AddSingleton<IPollHistory>(sp => new SqlPollHistory(sp.GetRequiredService<PostgresDatabase>()));
         services.AddSingleton<IStatusQueries>(sp => new SqlStatusQueries(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<ISubscriptionStore>(sp => new SqlSubscriptionStore(sp.GetRequiredService<PostgresDatabase>()));
         services.AddSingleton<IUpdatesLeadership, PostgresLeadership>();
     }
 }

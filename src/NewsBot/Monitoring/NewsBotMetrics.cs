@@ -15,6 +15,7 @@ public sealed class NewsBotMetrics
     private readonly Counter _possiblyRepeated;
     private readonly Gauge _outboxDepth;
     private readonly Gauge _feedDisabled;
+    private readonly Gauge _feedPushed;
     private readonly Histogram _publishDelay;
 
     public NewsBotMetrics()
@@ -28,6 +29,7 @@ public sealed class NewsBotMetrics
             "Sends tried again after Telegram may already have accepted them (no answer came back): each may show twice", "channel");
         _outboxDepth = factory.CreateGauge("newsbot_outbox_depth", "Posts queued and not yet sent", "channel");
         _feedDisabled = factory.CreateGauge("newsbot_feed_disabled", "1 while a feed is disabled after failing too long (probed slowly)", "feed");
+        _feedPushed = factory.CreateGauge("newsbot_feed_pushed", "1 while a feed's WebSub hub pushes (polled only as the safety net)", "feed");
         _publishDelay = factory.CreateHistogram("newsbot_publish_delay_seconds", "Time from a story's publication to its post", new HistogramConfiguration
         {
             Buckets = [5, 15, 30, 60, 120, 300, 600, 1800, 3600, 7200, 21600, 86400],
@@ -94,6 +96,7 @@ public sealed class NewsBotMetrics
     public void KnownChannel(string channel) => _postsSent.WithLabels(channel);
 
     private static readonly string[] PollResults = ["fetched", "unchanged", "failed"];
+    public void FeedPushed(string feed, bool pushed) => _feedPushed.WithLabels(feed).Set(pushed ? 1 : 0);
 
     private static string ErrorCode(string reason)
     {

@@ -5,12 +5,18 @@ using NewsBot.Delivery;
 using NewsBot.Fetching;
 using NewsBot.Monitoring;
 using NewsBot.Storage;
+using NewsBot.WebSub;
 
 namespace NewsBot.Polling;
 
 /// <summary>One poll of one feed: fetch → parse → dedupe → format → outbox, recorded in one transaction.</summary>
 public sealed partial class FeedPoller(
     FeedFetcher fetcher,
+    FeedDocuments documents,
+    ArticleLeads leads,
+    WebSubSubscriber subscriber,
+    PushSafetyNet safetyNet,
+    HubSilence silence,
     IStoryStore store,
     PostingRules rules,
     PostComposer composer,
@@ -30,6 +36,11 @@ public sealed partial class FeedPoller(
             LogNotDue(feed.Name);
             return;
         }
+        if (await safetyNet.SkipsPollAsync(feed, state, cancellationToken))
+        {
+            LogPushed(feed.Name);
+            return;
+        }
         var started = time.GetTimestamp();
         var fetched = await fetcher.FetchAsync(redirects.UrlOf(feed), feed.Timeout, state.Validators, cancellationToken);
         if (fetched.MovedTo is { } movedTo && redirects.Record(feed, movedTo))
@@ -40,7 +51,7 @@ public sealed partial class FeedPoller(
         {
             FetchResult.NotModified => await UnchangedAsync(feed, state, fetched, cancellationToken),
             FetchResult.Failed failed => await RecordFailureAsync(feed, failed.Reason, failed.RetryAfter, cancellationToken),
-            FetchResult.Fetched body => await ProcessAsync(feed, state, body, cancellationToken),
+            FetchResult.Fetched body => await ProcessAsync(feed, state, body, pushed: false, cancellationToken),
             _ => throw new InvalidOperationException($"unknown fetch result {fetched}"),
         };
         await history.RecordAsync(new PollHistoryEntry
@@ -67,17 +78,25 @@ public sealed partial class FeedPoller(
         return new("unchanged");
     }
 
-    private async Task<PollOutcome> ProcessAsync(FeedSettings feed, FeedState state, FetchResult.Fetched body, CancellationToken cancellationToken)
+    /// <summary>A body a WebSub hub delivered, processed exactly like a polled one; the poll's validators stay.</summary>
+    public async Task ProcessPushedAsync(FeedSettings feed, FetchResult.Fetched body, CancellationToken cancellationToken)
     {
-        ParsedFeed parsed;
+        var state = await store.GetFeedStateAsync(feed.Name, cancellationToken);
+        await ProcessAsync(feed, state, body with { Validators = state.Validators }, pushed: true, cancellationToken);
+    }
+
+    private async Task<PollOutcome> ProcessAsync(FeedSettings feed, FeedState state, FetchResult.Fetched body, bool pushed, CancellationToken cancellationToken)
+    {
+        FeedDocument document;
         try
         {
-            parsed = body.Parse();
+            document = await documents.ReadAsync(feed, body, cancellationToken);
         }
         catch (FeedFormatException e)
         {
             return await RecordFailureAsync(feed, e.Message, null, cancellationToken);
         }
+        var parsed = document.Feed;
         if (parsed.Problem is { } problem)
         {
             LogIllFormed(feed.Name, problem, parsed.Items.Count);
@@ -85,10 +104,10 @@ public sealed partial class FeedPoller(
         var now = time.GetUtcNow();
         var stories = StoryFactory.FromFeed(feed.Name, parsed, now);
         var seen = await store.FindSeenAsync(feed.Name, stories.Select(s => s.Key).ToList(), cancellationToken);
-        var verdicts = rules.For(feed).Judge(stories, new FeedHistory(state.BaselineDone, seen), now);
+        var verdicts = await leads.AddAsync(feed, rules.For(feed).Judge(stories, new FeedHistory(state.BaselineDone, seen), now), cancellationToken);
         var newlySeen = verdicts.Where(v => v.IsNew).Select(v => v.Story).ToList();
         var posts = verdicts.SelectMany(v => composer.Compose(feed, v)).ToList();
-        await store.RecordPollAsync(new PollRecord(feed.Name, body.Validators, newlySeen, posts, now), cancellationToken);
+        await store.RecordPollAsync(new PollRecord(feed.Name, document.Validators, newlySeen, posts, now), cancellationToken);
         if (posts.Count > 0)
         {
             signal.Notify();
@@ -104,6 +123,11 @@ public sealed partial class FeedPoller(
             // A new operator's first run would otherwise look dead: nothing posted, nothing logged.
             LogBaseline(feed.Name, newlySeen.Count, posts.Count, feed.FirstRunPostLatest);
         }
+        if (!pushed)
+        {
+            await silence.CheckAsync(feed, newlySeen, cancellationToken);
+        }
+        await subscriber.DiscoveredAsync(feed, document.Hub, document.Self, cancellationToken);
         return new("fetched", newlySeen.Count);
     }
 
@@ -131,6 +155,9 @@ public sealed partial class FeedPoller(
     }
 
     private static TimeSpan? Longest(TimeSpan? a, TimeSpan? b) => a > b || b is null ? a : b;
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} not polled: its WebSub hub pushes, and the safety-net poll is not due")]
+    private partial void LogPushed(string feed);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} unchanged")]
     private partial void LogUnchanged(string feed);

@@ -6,7 +6,7 @@ using NewsBot.Fetching;
 namespace NewsBot.Polling;
 
 /// <summary>Reads a feed now as a poll would, but records nothing: for the preview command and /preview.</summary>
-public sealed class FeedReader(FeedFetcher fetcher, TimeProvider time)
+public sealed class FeedReader(FeedFetcher fetcher, FeedDocuments documents, TimeProvider time)
 {
     public async Task<FeedReading> ReadAsync(FeedSettings feed, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ public sealed class FeedReader(FeedFetcher fetcher, TimeProvider time)
         }
         try
         {
-            var parsed = body.Parse();
+            var parsed = (await documents.ReadAsync(feed, body, cancellationToken)).Feed;
             return new FeedReading(parsed, StoryFactory.FromFeed(feed.Name, parsed, time.GetUtcNow()), null);
         }
         catch (FeedFormatException e)

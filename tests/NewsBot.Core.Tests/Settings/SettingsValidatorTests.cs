@@ -120,6 +120,17 @@ public class SettingsValidatorTests
         Assert.Contains(provider == "Postgres" ? "PostgreSQL" : "SQLite", error.Reason);
     }
 
+    [Theory]
+    [InlineData("newsbot.example.com")]
+    [InlineData("ftp://newsbot.example.com")]
+    public void A_callback_base_url_that_is_no_http_url_names_the_key(string url)
+    {
+        var settings = Valid();
+        settings.WebSub.CallbackBaseUrl = url;
+
+        Assert.Equal("WebSub:CallbackBaseUrl", Assert.Single(SettingsValidator.Validate(settings)).Key);
+    }
+
     private static NewsBotSettings Valid() => new()
     {
         Channels = { ["news"] = new ChannelSettings { ChatId = "@news" } },

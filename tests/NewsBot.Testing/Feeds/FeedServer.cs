@@ -14,6 +14,7 @@ public sealed class FeedServer : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, FeedResponse> _responses = new();
     private readonly ConcurrentDictionary<string, int> _requests = new();
+    private readonly ConcurrentDictionary<string, int> _notModified = new();
     private LoopbackServer? _server;
 
     public string BaseUrl => _server?.BaseUrl ?? throw new InvalidOperationException("not started");
@@ -48,6 +49,9 @@ public sealed class FeedServer : IAsyncDisposable
 
     public int RequestCount(string path) => _requests.GetValueOrDefault(Key(path));
 
+    /// <summary>How many requests for the path were answered 304 Not Modified.</summary>
+    public int NotModifiedCount(string path) => _notModified.GetValueOrDefault(Key(path));
+
     private static string Key(string path) => "/" + path.TrimStart('/');
 
     private async Task HandleAsync(HttpContext context)
@@ -66,6 +70,7 @@ public sealed class FeedServer : IAsyncDisposable
         }
         if (response.ETag is { } etag && context.Request.Headers.IfNoneMatch == etag)
         {
+            _notModified.AddOrUpdate(path, 1, (_, n) => n + 1);
             context.Response.StatusCode = 304;
             return;
         }

@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Cli;
 using NewsBot.Testing.Feeds;
+using NewsBot.Testing.Fixtures;
 using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Cli;
@@ -17,12 +19,14 @@ public sealed class PreviewCommandTests : IDisposable
     {
         WriteFeed("wire.xml");
         WriteFeed("elsewhere.xml");
+        File.WriteAllText(_directory.Combine("bbc.html"), Fixture.Text("Pages/bbc-front-page.html", Now));
         // Defaults: two days and a first poll of one post; the wire feed: ten days and two.
-        _config = BotSettingsFile.Write(_directory, null, null, [new("wire", _directory.Combine("wire.xml"), FirstRunPostLatest: 2)], customize: settings =>
+        _config = BotSettingsFile.Write(_directory, null, null, [new("wire", _directory.Combine("wire.xml"), FirstRunPostLatest: 2), new("bbc", _directory.Combine("bbc.html"))], customize: settings =>
         {
             settings["Defaults"]!["MaxAge"] = "2.00:00:00";
             settings["Defaults"]!["FirstRunPostLatest"] = 1;
             settings["Feeds"]![0]!["MaxAge"] = "10.00:00:00";
+            settings["Feeds"]![1]!["Scrape"] = new JsonObject { ["Item"] = "[data-testid=card]", ["Title"] = "h2", ["Link"] = "a@href", ["Image"] = "img@data-src" };
         });
     }
 
@@ -69,6 +73,16 @@ public sealed class PreviewCommandTests : IDisposable
         // What the first poll only records is still shown, as a later poll would post a story like it.
         Assert.Contains("(a new story like it, after the first poll, is posted as:)", output);
         Assert.Contains("<b>Ferry strike ends</b>", output);
+    }
+
+    [Fact]
+    public async Task A_scraped_page_shows_what_each_rule_found()
+    {
+        var output = await PreviewAsync("bbc");
+
+        Assert.Contains("rule Scrape:Item '[data-testid=card]': 3 items", output);
+        Assert.Contains("rule Scrape:Image 'img@data-src': 0 of 3 items", output);
+        Assert.Contains("<b>Storm Bert: Flood warnings as rivers &amp; reservoirs overflow</b>", output);
     }
 
     /// <summary>A feed of two stories: one an hour old, one older by <paramref name="olderStoryAge"/> (four days unless told).</summary>

@@ -68,6 +68,18 @@ public sealed class FeedFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Link_headers_name_the_websub_hub_and_topic()
+    {
+        var link = "<https://hub.example/>; rel=\"hub\", </feeds/self.xml>; rel=\"self\"";
+        _server.Serve("feed.xml", Body, options: new() { Headers = new Dictionary<string, string> { ["Link"] = link } });
+
+        var fetched = Assert.IsType<FetchResult.Fetched>(await Fetch("feed.xml"));
+
+        Assert.Equal("https://hub.example/", fetched.Hub);
+        Assert.Equal(_server.UrlOf("feeds/self.xml"), fetched.Self);
+    }
+
+    [Fact]
     public async Task A_permanent_redirect_is_followed_and_reported()
     {
         _server.Serve("new.xml", Body);

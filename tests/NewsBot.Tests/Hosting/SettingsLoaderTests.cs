@@ -37,6 +37,22 @@ public class SettingsLoaderTests
     }
 
     [Fact]
+    public void A_scrape_section_binds_and_its_misspelt_or_bad_keys_are_named()
+    {
+        var settings = Load(new() { ["Feeds:0:Scrape:Item"] = "article", ["Feeds:0:Scrape:Title"] = "h2", ["Feeds:0:Scrape:Link"] = "a@href" });
+        var error = Assert.Throws<SettingsException>(() => Load(new()
+        {
+            ["Feeds:0:Scrape:Itme"] = "article",
+            ["Feeds:0:Scrape:Title"] = "h2[",
+            ["Feeds:0:Scrape:Link"] = "a@href",
+        }));
+
+        Assert.Equal("a@href", settings.Feeds[0].Scrape?.Link);
+        Assert.Contains(error.Errors, e => e.Key == "Feeds:0" && e.Reason.Contains("Itme"));
+        Assert.Contains(error.Errors, e => e.Key == "Feeds:0:Scrape:Title" && e.Reason.Contains("not a CSS selector"));
+    }
+
+    [Fact]
     public void A_value_of_the_wrong_type_names_the_key()
     {
         var error = Assert.Throws<SettingsException>(() => Load(new() { ["Defaults:Interval"] = "often" }));

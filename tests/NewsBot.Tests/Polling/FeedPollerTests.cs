@@ -1,9 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Settings;
-using NewsBot.Delivery;
 using NewsBot.Hosting;
-using NewsBot.Monitoring;
 using NewsBot.Polling;
 using NewsBot.Storage;
 using NewsBot.Testing.Feeds;
@@ -31,14 +29,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
         var settings = new NewsBotSettings { Channels = { [Channel] = new ChannelSettings { ChatId = "@news" } }, Feeds = [_feed] };
         _services = new ServiceCollection()
             .AddLogging()
-            .AddSingleton<TimeProvider>(_time)
-            .AddSingleton(new CurrentSettings(settings))
-            .AddSingleton<IStoryStore>(_storage.Store)
-            .AddSingleton<IPollHistory>(new SqlPollHistory(_storage.Database))
-            .AddSingleton<OutboxSignal>()
-            .AddSingleton<NewsBotMetrics>()
-            .AddPipeline()
-            .AddPolling()
+            .AddTestPolling(_storage, _time, new CurrentSettings(settings))
             .BuildServiceProvider();
         _poller = _services.GetRequiredService<FeedPoller>();
     }

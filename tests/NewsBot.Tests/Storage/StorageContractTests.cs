@@ -1,5 +1,6 @@
 using Dapper;
 using NewsBot.Storage;
+using NewsBot.WebSub;
 using static NewsBot.Tests.Storage.StorageSamples;
 
 namespace NewsBot.Tests.Storage;
@@ -14,6 +15,7 @@ public abstract class StorageContractTests : IAsyncLifetime
     private IPauseStore Pauses => new SqlPauseStore(_storage!.Database);
     private IPollHistory History => new SqlPollHistory(_storage!.Database);
     private IStatusQueries Queries => new SqlStatusQueries(_storage!.Database);
+    private SqlSubscriptionStore Subscriptions => new(_storage!.Database);
     private static CancellationToken None => CancellationToken.None;
 
     /// <summary>The provider over fresh, empty storage (schema not yet created); the test class disposes it.</summary>
@@ -36,6 +38,27 @@ public abstract class StorageContractTests : IAsyncLifetime
 
         Assert.Equal(["a"], await Store.FindSeenAsync(Feed, ["a"], None));
         Assert.Equal(1, (await Outbox.DepthByChannelAsync(None))[Channel]);
+    }
+
+    [Fact]
+    public async Task A_websub_subscription_is_kept_verified_claimed_once_and_removed()
+    {
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(1_900_000_000_000);
+        await Subscriptions.AddAsync(new Subscription("cb1", Feed, "https://a.example/feed", "https://hub.example/", "s3cret", Subscription.Subscribe, at, null, null), None);
+
+        await Subscriptions.VerifiedAsync("cb1", at, at.AddHours(1), None);
+        var claims = new[]
+        {
+            await Subscriptions.ClaimRequestAsync("cb1", Subscription.Subscribe, at.AddMinutes(50), None),
+            await Subscriptions.ClaimRequestAsync("cb1", Subscription.Subscribe, at.AddMinutes(50), None),
+        };
+
+        Assert.Equal([true, false], claims);
+        Assert.Equal(
+            new Subscription("cb1", Feed, "https://a.example/feed", "https://hub.example/", "s3cret", Subscription.Subscribe, at.AddMinutes(50), at.AddHours(1), at),
+            await Subscriptions.FindAsync("cb1", None));
+        await Subscriptions.RemoveAsync("cb1", None);
+        Assert.Empty(await Subscriptions.AllAsync(None));
     }
 
     [Fact]

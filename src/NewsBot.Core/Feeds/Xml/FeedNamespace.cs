@@ -1,6 +1,6 @@
 namespace NewsBot.Core.Feeds.Xml;
 
-/// <summary>The XML namespaces feeds use, with <see cref="Core"/> standing for no namespace and the RSS ones.</summary>
+/// <summary>The XML namespaces feeds and news sitemaps use, with <see cref="Core"/> standing for no namespace and the RSS ones.</summary>
 internal enum FeedNamespace
 {
     Core,
@@ -11,5 +11,8 @@ internal enum FeedNamespace
     Media,
     ITunes,
     Rdf,
+    Sitemap,
+    SitemapNews,
+    SitemapImage,
     Other,
 }

@@ -29,6 +29,9 @@ internal static class FeedNamespaces
         ["http://tools.search.yahoo.com/mrss"] = FeedNamespace.Media,
         ["http://www.itunes.com/dtds/podcast-1.0.dtd"] = FeedNamespace.ITunes,
         [Rdf] = FeedNamespace.Rdf,
+        ["http://www.sitemaps.org/schemas/sitemap/0.9"] = FeedNamespace.Sitemap,
+        ["http://www.google.com/schemas/sitemap-news/0.9"] = FeedNamespace.SitemapNews,
+        ["http://www.google.com/schemas/sitemap-image/1.1"] = FeedNamespace.SitemapImage,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prefixes declared up front, so that feeds using them without a declaration still parse.</summary>
@@ -49,6 +52,8 @@ internal static class FeedNamespaces
         ("geo", "http://www.w3.org/2003/01/geo/wgs84_pos#"),
         ("thr", "http://purl.org/syndication/thread/1.0"),
         ("googleplay", "http://www.google.com/schemas/play-podcasts/1.0"),
+        ("news", "http://www.google.com/schemas/sitemap-news/0.9"),
+        ("image", "http://www.google.com/schemas/sitemap-image/1.1"),
     ];
 
     private static readonly FrozenDictionary<string, FeedNamespace>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =

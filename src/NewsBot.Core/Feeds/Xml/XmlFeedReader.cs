@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Xml;
 using NewsBot.Core.Feeds.Decoding;
+using NewsBot.Core.Feeds.Sitemaps;
 using NewsBot.Core.Feeds.Text;
 
 namespace NewsBot.Core.Feeds.Xml;
 
 /// <summary>
-/// Streams RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 with an <see cref="XmlReader"/> (no DOM, no DTD, no external
+/// Streams RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and news sitemaps with an <see cref="XmlReader"/> (no DOM, no DTD, no external
 /// entities) over text repaired by <see cref="XmlTextRepair"/>. An XML error ends the read; what was read is kept.
 /// </summary>
 internal sealed class XmlFeedReader
@@ -30,6 +31,8 @@ internal sealed class XmlFeedReader
     private string rootNamespace = "";
     private string? title;
     private string? link;
+    private string? hub;
+    private string? self;
     private TimeSpan? timeToLive;
 
     private XmlFeedReader(XmlReader xml, Uri? baseUri)
@@ -48,15 +51,20 @@ internal sealed class XmlFeedReader
         var reader = new XmlFeedReader(xml, options.BaseUri);
         reader.ReadRoot();
         var problem = reader.ReadElements();
+        var entries = reader.items.ConvertAll(item => item.Build());
+        var isIndex = reader.format == SitemapFields.SitemapIndex;
         return new ParsedFeed
         {
             Format = reader.format,
             Title = reader.title,
             Link = reader.link,
-            Items = reader.items.ConvertAll(item => item.Build()),
+            Items = isIndex ? [] : entries,
+            Sitemaps = isIndex ? SitemapFields.Links(entries) : [],
             Encoding = decoded.Encoding,
             Problem = problem ?? decoded.Problem,
             TimeToLive = reader.timeToLive,
+            Hub = reader.hub,
+            Self = reader.self,
         };
     }
 
@@ -107,7 +115,7 @@ internal sealed class XmlFeedReader
         bases.Enter(xml);
         var ns = NamespaceOf(xml.NamespaceURI);
         var name = xml.LocalName;
-        if (ns is FeedNamespace.Core or FeedNamespace.Atom && name is "item" or "entry")
+        if ((ns is FeedNamespace.Core or FeedNamespace.Atom && name is "item" or "entry") || SitemapFields.IsEntry(ns, name))
         {
             StartItem();
         }
@@ -129,7 +137,9 @@ internal sealed class XmlFeedReader
     private FeedNamespace NamespaceOf(string uri)
     {
         var ns = FeedNamespaces.Classify(uri);
-        return ns == FeedNamespace.Other && uri == rootNamespace ? FeedNamespace.Core : ns;
+        ns = ns == FeedNamespace.Other && uri == rootNamespace ? FeedNamespace.Core : ns;
+        // A sitemap without its namespace declaration is still a sitemap.
+        return ns == FeedNamespace.Core && SitemapFields.IsSitemap(format) ? FeedNamespace.Sitemap : ns;
     }
 
     private void StartItem()
@@ -151,10 +161,7 @@ internal sealed class XmlFeedReader
                 title ??= element.ReadTitle(ns == FeedNamespace.Atom ? TextKind.Plain : TextKind.Guess);
                 break;
             case "link":
-                if (element.ReadLink(bases) is { Rel: "alternate" } feedLink)
-                {
-                    link ??= feedLink.Url;
-                }
+                ReadFeedLink(element.ReadLink(bases));
                 break;
             case "ttl":
                 timeToLive ??= int.TryParse(element.ReadText(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var minutes) && minutes >= 0
@@ -163,6 +170,22 @@ internal sealed class XmlFeedReader
                 break;
             case "image" or "textinput" or "textInput" or "author" or "contributor" or "source":
                 element.Skip();
+                break;
+        }
+    }
+
+    private void ReadFeedLink(LinkElement feedLink)
+    {
+        switch (feedLink.Rel)
+        {
+            case LinkElement.Alternate:
+                link ??= feedLink.Url;
+                break;
+            case "hub":
+                hub ??= feedLink.Url;
+                break;
+            case "self":
+                self ??= feedLink.Url;
                 break;
         }
     }
@@ -188,6 +211,13 @@ internal sealed class XmlFeedReader
                 break;
             case FeedNamespace.ITunes when name == "author":
                 item.Author ??= element.ReadPerson();
+                break;
+            case FeedNamespace.SitemapNews when name == "name":
+                // news:publication's name is the newsroom's: the source line of its posts.
+                title ??= element.ReadTitle(TextKind.Plain);
+                break;
+            case FeedNamespace.Sitemap or FeedNamespace.SitemapNews or FeedNamespace.SitemapImage:
+                SitemapFields.Read(element, bases, item, ns, name);
                 break;
         }
     }
