@@ -65,7 +65,7 @@ public sealed class AdminCommands(
     {
         var lines = new List<string>();
         var paused = await pauses.ReadAsync(cancellationToken);
-        var pushed = (await subscriptions.AllAsync(cancellationToken)).Where(s => s.IsActive(time.GetUtcNow())).ToDictionary(s => s.Feed, s => s.Hub);
+        var pushed = await subscriptions.PushingHubsAsync(time.GetUtcNow(), cancellationToken);
         foreach (var feed in settings.Value.Feeds)
         {
             var state = await store.GetFeedStateAsync(feed.Name, cancellationToken);

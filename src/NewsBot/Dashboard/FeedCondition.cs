@@ -2,10 +2,11 @@ using NewsBot.Storage;
 
 namespace NewsBot.Dashboard;
 
-/// <summary>A feed's state as the status page names it: disabled, paused, failing since, backing off or ok.</summary>
+/// <summary>A feed's state as the status page names it: disabled, paused, failing since, backing off, pushed or ok.</summary>
 public sealed record FeedCondition(string Kind, string Text)
 {
-    public static FeedCondition Of(FeedState state, bool disabled, bool paused, DateTimeOffset now)
+    /// <param name="pushedBy">The WebSub hub that pushes the feed now, if any.</param>
+    public static FeedCondition Of(FeedState state, bool disabled, bool paused, DateTimeOffset now, string? pushedBy = null)
     {
         if (disabled)
         {
@@ -20,8 +21,14 @@ public sealed record FeedCondition(string Kind, string Text)
             var since = state.FailingSince is { } failing ? $" since {PageLayout.Time(failing)}" : "";
             return new("failing", $"failing{since} ({state.ConsecutiveFailures} in a row)");
         }
-        return state.PollNotBefore > now
-            ? new("backoff", $"backing off until {PageLayout.Time(state.PollNotBefore.Value)}")
-            : new("ok", state.LastPolledAt is null ? "not polled yet" : "ok");
+        if (state.PollNotBefore > now)
+        {
+            return new("backoff", $"backing off until {PageLayout.Time(state.PollNotBefore.Value)}");
+        }
+        if (pushedBy is not null)
+        {
+            return new("pushed", $"pushed by {pushedBy}");
+        }
+        return new("ok", state.LastPolledAt is null ? "not polled yet" : "ok");
     }
 }

@@ -14,7 +14,7 @@ public static class PageLayout
         table{border-collapse:collapse;background:#fff;width:100%}
         th,td{border-bottom:1px solid #e3e5e8;padding:.35em .6em;text-align:left;vertical-align:top}
         th{background:#eef0f3;font-weight:600}
-        .state{font-weight:600;white-space:nowrap}.ok{color:#1a7f37}.failing,.disabled{color:#c62828}
+        .state{font-weight:600;white-space:nowrap}.ok,.pushed{color:#1a7f37}.failing,.disabled{color:#c62828}
         .backoff,.paused{color:#b26a00}.muted{color:#777}.error{color:#a33;font-size:.9em}
         .posts{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:.8em;align-items:start}
         .post{background:#fff;border-radius:10px;padding:.7em .9em;box-shadow:0 1px 2px #0002;overflow-wrap:anywhere}

@@ -2,6 +2,7 @@ using NewsBot.Delivery;
 using NewsBot.Hosting;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
+using NewsBot.WebSub;
 
 namespace NewsBot.Dashboard;
 
@@ -15,6 +16,7 @@ public sealed class StatusReader(
     FeedPauses pauses,
     ChannelPauses channelPauses,
     NextPolls nextPolls,
+    ISubscriptionStore subscriptions,
     TimeProvider time)
 {
     public const int PostsShown = 50;
@@ -35,10 +37,11 @@ public sealed class StatusReader(
     {
         var paused = await pauses.ReadAsync(cancellationToken);
         var stories = await queries.StoriesSinceAsync(now.AddDays(-1), cancellationToken);
+        var pushed = await subscriptions.PushingHubsAsync(now, cancellationToken);
         var rows = new List<FeedRow>();
         foreach (var feed in settings.Value.Feeds)
         {
-            rows.Add(await FeedRowAsync(feed.Name, paused, stories, now, cancellationToken));
+            rows.Add(await FeedRowAsync(feed.Name, paused, stories, pushed, now, cancellationToken));
         }
         return rows;
     }
@@ -48,14 +51,16 @@ public sealed class StatusReader(
     {
         var now = time.GetUtcNow();
         var stories = await queries.StoriesSinceAsync(now.AddDays(-1), cancellationToken);
-        return await FeedRowAsync(feed, await pauses.ReadAsync(cancellationToken), stories, now, cancellationToken);
+        var pushed = await subscriptions.PushingHubsAsync(now, cancellationToken);
+        return await FeedRowAsync(feed, await pauses.ReadAsync(cancellationToken), stories, pushed, now, cancellationToken);
     }
 
     private async Task<FeedRow> FeedRowAsync(
-        string feed, FeedPauseState paused, IReadOnlyDictionary<string, long> stories, DateTimeOffset now, CancellationToken cancellationToken)
+        string feed, FeedPauseState paused, IReadOnlyDictionary<string, long> stories, IReadOnlyDictionary<string, string> pushed,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         var state = await store.GetFeedStateAsync(feed, cancellationToken);
-        var condition = FeedCondition.Of(state, health.IsDisabled(feed) || state.DisabledAt is not null, paused.IsPaused(feed), now);
+        var condition = FeedCondition.Of(state, health.IsDisabled(feed) || state.DisabledAt is not null, paused.IsPaused(feed), now, pushed.GetValueOrDefault(feed));
         var next = await nextPolls.OfAsync(state, cancellationToken);
         return new(feed, condition, state.LastPolledAt, next, state.LastError, stories.GetValueOrDefault(feed));
     }

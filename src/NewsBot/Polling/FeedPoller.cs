@@ -75,6 +75,7 @@ public sealed partial class FeedPoller(
         await RecoveredAsync(feed, state, fetched.FreshFor, cancellationToken);
         LogUnchanged(feed.Name);
         metrics.Unchanged(feed.Name);
+        await subscriber.UnchangedAsync(feed, cancellationToken);
         return new("unchanged");
     }
 

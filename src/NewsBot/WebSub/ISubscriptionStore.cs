@@ -18,3 +18,11 @@ public interface ISubscriptionStore
 
     Task RemoveAsync(string callbackId, CancellationToken cancellationToken);
 }
+
+/// <summary>Questions about the subscriptions that /feeds and the status page ask alike.</summary>
+public static class SubscriptionQueries
+{
+    /// <summary>The hub of each feed pushed now (its lease not run out), by feed name.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> PushingHubsAsync(this ISubscriptionStore store, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await store.AllAsync(cancellationToken)).Where(s => s.IsActive(now)).GroupBy(s => s.Feed).ToDictionary(g => g.Key, g => g.First().Hub);
+}

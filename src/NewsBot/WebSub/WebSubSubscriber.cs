@@ -11,9 +11,13 @@ namespace NewsBot.WebSub;
 public sealed partial class WebSubSubscriber(
     ISubscriptionStore store, HubClient hub, HubSilence silence, CurrentSettings settings, TimeProvider time, ILogger<WebSubSubscriber> logger)
 {
+    // What each feed last advertised: an unchanged feed (304, same body) still subscribes once push is turned on.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string? Hub, string? Topic)> _advertised = new(StringComparer.Ordinal);
+
     /// <summary>Called after each good fetch with what it advertised; subscribes when push is wanted and no subscription stands.</summary>
     public async Task DiscoveredAsync(FeedSettings feed, string? hubUrl, string? topic, CancellationToken cancellationToken)
     {
+        _advertised[feed.Name] = (hubUrl, topic);
         if (!settings.Value.WebSub.IsOn || !feed.Push || hubUrl is null || topic is null || !IsHttp(hubUrl) || !IsHttp(topic)
             || silence.IsSilent(feed.Name, hubUrl))
         {
@@ -29,6 +33,10 @@ public sealed partial class WebSubSubscriber(
         LogSubscribing(feed.Name, hubUrl, topic);
         await SendAsync(subscription, Subscription.Subscribe, cancellationToken);
     }
+
+    /// <summary>Called after an unchanged fetch: the feed still advertises what it did last time it was read.</summary>
+    public Task UnchangedAsync(FeedSettings feed, CancellationToken cancellationToken) =>
+        _advertised.TryGetValue(feed.Name, out var last) ? DiscoveredAsync(feed, last.Hub, last.Topic, cancellationToken) : Task.CompletedTask;
 
     /// <summary>Asks the hub again before the lease ends, with the same callback and secret.</summary>
     public async Task RenewAsync(Subscription subscription, CancellationToken cancellationToken)

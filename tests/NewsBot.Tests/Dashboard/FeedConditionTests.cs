@@ -38,5 +38,6 @@ public class FeedConditionTests
 
         Assert.Equal("backoff", FeedCondition.Of(slowed, disabled: false, paused: false, Now).Kind);
         Assert.Equal("ok", FeedCondition.Of(slowed, disabled: false, paused: false, Now.AddMinutes(5)).Kind);
+        Assert.Equal("pushed by https://hub.example/", FeedCondition.Of(slowed, disabled: false, paused: false, Now.AddMinutes(5), "https://hub.example/").Text);
     }
 }

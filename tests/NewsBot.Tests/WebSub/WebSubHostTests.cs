@@ -31,7 +31,9 @@ public sealed class WebSubHostTests(ITestOutputHelper output) : HostTestBed
         var config = WriteSettings(callbackBaseUrl: "");
         await using var host = HostProcess.Start(Folder.Path, null, "run", "--config", config);
         var endpoint = await host.EndpointAsync(Patience);
-        // Push is turned on by a live reload, once the endpoint's port is known.
+        await host.WaitUntilAsync(() => host.StandardError.Contains("recorded as the baseline"), Patience, "the first poll");
+        // Push is turned on by a live reload, once the endpoint's port is known; the feed is unchanged since the
+        // first poll, and subscribes all the same.
         WriteSettings(endpoint.AbsoluteUri.TrimEnd('/'));
         await host.WaitUntilAsync(() => _hub.Requests.Count >= 1, Patience, "a subscribe request");
         var request = _hub.Requests[0];
