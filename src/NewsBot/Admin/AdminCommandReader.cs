@@ -11,7 +11,8 @@ namespace NewsBot.Admin;
 /// <summary>
 /// Reads admin commands with long polling (getUpdates) and answers in the same chat. Only users in
 /// Telegram:AdminUserIds are heard; anyone else is ignored and logged. Only the leading instance reads (one reader
-/// per token); a 409 Conflict all the same (another process with the token) means: back off and try again.
+/// per token); a 409 Conflict all the same (another process with the token) means: back off and try again. Failures
+/// are one <see cref="FaultEpisode"/>: logged once, not at every retry.
 /// </summary>
 public sealed partial class AdminCommandReader(
     ITelegramBotClient bot,
@@ -19,12 +20,13 @@ public sealed partial class AdminCommandReader(
     IUpdatesLeadership leadership,
     IPostSender sender,
     CurrentSettings settings,
+    FaultEpisodes faults,
     TimeProvider time,
     ILogger<AdminCommandReader> logger) : BackgroundService
 {
     public static readonly TimeSpan ConflictBackoff = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(5);
     private const int LongPollSeconds = 25;
+    private readonly FaultEpisode _faults = faults.For("Reading admin commands", logger);
     private int? _offset;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -36,10 +38,12 @@ public sealed partial class AdminCommandReader(
                 if (!await leadership.LeadAsync(stoppingToken))
                 {
                     // Another instance reads the commands; take over if it goes.
+                    _faults.Succeeded();
                     await Task.Delay(ConflictBackoff, time, stoppingToken);
                     continue;
                 }
                 var updates = await bot.GetUpdates(_offset, 100, LongPollSeconds, [UpdateType.Message], stoppingToken);
+                _faults.Succeeded();
                 foreach (var update in updates)
                 {
                     _offset = update.Id + 1;
@@ -77,25 +81,11 @@ public sealed partial class AdminCommandReader(
         }
     }
 
+    /// <summary>A 409 waits longer than other faults: the other reader holds the updates for a while.</summary>
     private async Task BackOffAsync(Exception e, CancellationToken stoppingToken)
     {
-        var conflict = e is ApiRequestException { ErrorCode: 409 };
-        if (conflict)
-        {
-            LogConflict(ConflictBackoff.TotalSeconds);
-        }
-        else
-        {
-            LogReadFailed(e.Message, ErrorBackoff.TotalSeconds);
-        }
-        try
-        {
-            await Task.Delay(conflict ? ConflictBackoff : ErrorBackoff, time, stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping.
-        }
+        _faults.Failed(e);
+        await _faults.WaitAsync(e is ApiRequestException { ErrorCode: 409 } ? ConflictBackoff : _faults.Backoff, stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored admin command {Command} from user {UserId} (@{Username}): not in Telegram:AdminUserIds")]
@@ -106,10 +96,4 @@ public sealed partial class AdminCommandReader(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not answer the admin command in chat {Chat}")]
     private partial void LogReplyFailed(string chat);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Another process reads this bot's updates (409 Conflict); admin commands wait {Seconds} s")]
-    private partial void LogConflict(double seconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading admin commands failed: {Reason}; trying again in {Seconds} s")]
-    private partial void LogReadFailed(string reason, double seconds);
 }

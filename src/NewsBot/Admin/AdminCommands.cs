@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NewsBot.Core.Formatting;
 using NewsBot.Delivery;
@@ -47,12 +48,12 @@ public sealed class AdminCommands(
             $"{value.Feeds.Count(f => paused.IsPaused(f.Name))} paused), {value.Channels.Count} channels.");
         if (paused.All)
         {
-            text.Append($"\n{AllPaused}");
+            text.Append('\n').Append(AllPaused);
         }
         foreach (var channel in value.Channels.Keys)
         {
             var channelPaused = channelPauses.Paused.TryGetValue(channel, out var reason) ? $", paused: {reason}" : "";
-            text.Append($"\n{channel}: {depths.GetValueOrDefault(channel)} queued{channelPaused}");
+            text.Append(CultureInfo.InvariantCulture, $"\n{channel}: {depths.GetValueOrDefault(channel)} queued{channelPaused}");
         }
         return text.ToString();
     }

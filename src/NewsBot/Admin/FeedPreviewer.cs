@@ -24,7 +24,7 @@ public sealed class FeedPreviewer(FeedReader reader, PostingRules rules, PostCom
         }
         // Judged as a story new to the feed after its first poll: what the feed posts when such a story appears.
         var verdict = rules.For(feed).Judge([newest], FeedHistory.AllNew, time.GetUtcNow())[0];
-        var firstChannel = verdict.Channels.FirstOrDefault();
+        var firstChannel = verdict.Channels.Count > 0 ? verdict.Channels[0] : null;
         return firstChannel is { Verdict.Posts: true }
             ? composer.Compose(feed, newest, firstChannel.Channel).Post
             : AdminText.Post($"Feed {feed.Name}: its newest story, \"{newest.Title}\", would not be posted: {(firstChannel?.Verdict ?? verdict.Verdict).Text}");

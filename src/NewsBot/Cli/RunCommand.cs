@@ -5,11 +5,11 @@ using NewsBot.Storage;
 namespace NewsBot.Cli;
 
 /// <summary>The run verb: the long-running bot.</summary>
-public static class RunCommand
+public static partial class RunCommand
 {
     public static async Task<int> RunAsync(string? configPath)
     {
-        IHost host;
+        WebApplication host;
         try
         {
             host = NewsBotHost.Build(configPath);
@@ -26,8 +26,10 @@ public static class RunCommand
             LogStart(logger, settings);
             try
             {
+                // Taken before the run: RunAsync disposes the host's services when it returns.
+                var loops = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
                 await host.RunAsync();
-                return 0;
+                return ExitCodeAfterRun(loops, logger);
             }
             catch (StorageInUseException e)
             {
@@ -37,19 +39,47 @@ public static class RunCommand
             }
             catch (Exception e)
             {
-                logger.LogCritical(e, "NewsBot stopped on an error");
+                LogStopped(logger, e);
                 return 1;
             }
         }
     }
 
+    /// <summary>
+    /// 0 after a stop that was asked for; 1, with the reason, when a loop crashed and so stopped the host. Services
+    /// and supervisors restart a process on a non-zero code only. (The host's own line is filtered, see LoggingSetup.)
+    /// </summary>
+    private static int ExitCodeAfterRun(IEnumerable<BackgroundService> loops, ILogger logger)
+    {
+        var crashed = loops.FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true });
+        if (crashed is null)
+        {
+            return 0;
+        }
+        var reason = crashed.ExecuteTask!.Exception!.GetBaseException();
+        var service = crashed.GetType().Name;
+        LogLoopFailed(logger, reason, service);
+        return 1;
+    }
+
     private static void LogStart(ILogger logger, NewsBotSettings settings)
     {
-        logger.LogInformation("NewsBot starting: {Feeds} feeds, {Channels} channels, storage {Provider}",
-            settings.Feeds.Count, settings.Channels.Count, settings.Storage.Provider);
+        LogStarting(logger, settings.Feeds.Count, settings.Channels.Count, settings.Storage.Provider);
         if (settings.Telegram.IsDryRun)
         {
-            logger.LogWarning("No Telegram:BotToken set: dry run, posts are printed to standard output instead of sent");
+            LogDryRun(logger);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "NewsBot starting: {Feeds} feeds, {Channels} channels, storage {Provider}")]
+    private static partial void LogStarting(ILogger logger, int feeds, int channels, string provider);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No Telegram:BotToken set: dry run, posts are printed to standard output instead of sent")]
+    private static partial void LogDryRun(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "NewsBot stopped: {Service} failed")]
+    private static partial void LogLoopFailed(ILogger logger, Exception exception, string service);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "NewsBot stopped on an error")]
+    private static partial void LogStopped(ILogger logger, Exception exception);
 }

@@ -7,7 +7,10 @@ namespace NewsBot.Delivery;
 
 /// <summary>
 /// Drains the outbox: per channel, the head of the queue, paced to Telegram's limits. A post that fails stays at
-/// the head and is tried again later; nothing is dropped. On shutdown the post in flight completes.
+/// the head and is tried again later; nothing is dropped. On shutdown the post in flight completes. A storage fault
+/// is one episode of <see cref="FaultEpisode"/>: logged once, retried with backoff, never the end of the loop. A
+/// result Telegram gave that storage could not take is kept in memory and recorded before anything else is
+/// claimed, so storage being away repeats no post (a stop before storage is back repeats that one post).
 /// </summary>
 public sealed partial class OutboxPublisher(
     IOutbox outbox,
@@ -20,6 +23,7 @@ public sealed partial class OutboxPublisher(
     CurrentSettings settings,
     InstanceIdentity instance,
     NewsBotMetrics metrics,
+    FaultEpisodes faults,
     TimeProvider time,
     ILogger<OutboxPublisher> logger) : BackgroundService
 {
@@ -29,26 +33,40 @@ public sealed partial class OutboxPublisher(
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan BacklogReportEvery = TimeSpan.FromMinutes(1);
+    private readonly FaultEpisode _faults = faults.For("Publishing posts", logger);
+    private readonly FaultEpisode _backlogFaults = faults.For("The backlog report and digest", logger);
     private DateTimeOffset _nextBacklogReport;
+    private SendOutcome? _unrecorded;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var sent = 0;
-            foreach (var (name, channel) in settings.Value.Channels)
+            await _faults.RunAsync(() => PublishRoundAsync(stoppingToken), stoppingToken);
+        }
+    }
+
+    /// <summary>One round: a sent post's unrecorded result first, then the head of each channel that may send.</summary>
+    private async Task PublishRoundAsync(CancellationToken stoppingToken)
+    {
+        if (_unrecorded is { } unrecorded)
+        {
+            await FinishAsync(unrecorded);
+        }
+        var sent = 0;
+        foreach (var (name, channel) in settings.Value.Channels)
+        {
+            if (!stoppingToken.IsCancellationRequested && pacer.CanSend(name, channel))
             {
-                if (!stoppingToken.IsCancellationRequested && pacer.CanSend(name, channel))
-                {
-                    sent += await PublishHeadAsync(name, channel, stoppingToken) ? 1 : 0;
-                }
+                sent += await PublishHeadAsync(name, channel, stoppingToken) ? 1 : 0;
             }
-            await ReportBacklogAsync(stoppingToken);
-            if (sent == 0)
-            {
-                await pinKeeper.UnpinDueAsync(stoppingToken);
-                await WaitForWorkAsync(stoppingToken);
-            }
+        }
+        // Its own episode: a failing digest must not hold back the sends.
+        await _backlogFaults.TryAsync(() => ReportBacklogAsync(stoppingToken), stoppingToken);
+        if (sent == 0)
+        {
+            await pinKeeper.UnpinDueAsync(stoppingToken);
+            await WaitForWorkAsync(stoppingToken);
         }
     }
 
@@ -68,17 +86,28 @@ public sealed partial class OutboxPublisher(
         using var sendTimeout = new CancellationTokenSource(lease / 2);
         var target = ChannelTarget.From(name, channel);
         var result = await sender.SendAsync(target, entry.Post, sendTimeout.Token);
-        await RecordAsync(entry, result);
-        if (result is SendResult.Sent sent && entry.Post.PinFor is { } pinFor)
-        {
-            await pinKeeper.PinAsync(target, sent.MessageId, pinFor);
-        }
+        await FinishAsync(new SendOutcome(entry, target, result, time.GetUtcNow()));
         return true;
     }
 
-    private async Task RecordAsync(OutboxEntry entry, SendResult result)
+    /// <summary>
+    /// Records what Telegram answered, then pins. Should storage fail, the outcome stays in memory and the next round
+    /// records it before claiming anything: the post is neither lost nor sent again.
+    /// </summary>
+    private async Task FinishAsync(SendOutcome outcome)
     {
-        var now = time.GetUtcNow();
+        _unrecorded = outcome;
+        await RecordAsync(outcome.Entry, outcome.Result, outcome.At);
+        _unrecorded = null;
+        if (outcome.Result is SendResult.Sent sent && outcome.Entry.Post.PinFor is { } pinFor)
+        {
+            await pinKeeper.PinAsync(outcome.Target, sent.MessageId, pinFor);
+        }
+    }
+
+    /// <summary>Storage first, so that a retry after a storage fault repeats no log line, metric or notice.</summary>
+    private async Task RecordAsync(OutboxEntry entry, SendResult result, DateTimeOffset now)
+    {
         switch (result)
         {
             case SendResult.Sent sent:
@@ -88,8 +117,8 @@ public sealed partial class OutboxPublisher(
                 await pauses.ResumeAsync(entry.Channel);
                 break;
             case SendResult.RateLimited limited:
-                pacer.Block(entry.Channel, limited.RetryAfter);
                 await outbox.PostponeAsync(entry.Id, now + limited.RetryAfter, CancellationToken.None);
+                pacer.Block(entry.Channel, limited.RetryAfter);
                 LogRateLimited(entry.Channel, limited.RetryAfter.TotalSeconds);
                 metrics.RateLimited(entry.Channel);
                 break;

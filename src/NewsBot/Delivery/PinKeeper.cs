@@ -3,9 +3,16 @@ using NewsBot.Storage;
 
 namespace NewsBot.Delivery;
 
-/// <summary>Pins breaking posts for their set time and unpins them when it has passed.</summary>
-public sealed partial class PinKeeper(IPostSender sender, IPinStore pins, CurrentSettings settings, TimeProvider time, ILogger<PinKeeper> logger)
+/// <summary>
+/// Pins breaking posts for their set time and unpins them when it has passed. A pin storage could not record is
+/// kept in memory and recorded at the next round, so that it is still unpinned on time; storage faults are one
+/// <see cref="FaultEpisode"/>, never thrown at the publisher.
+/// </summary>
+public sealed partial class PinKeeper(IPostSender sender, IPinStore pins, CurrentSettings settings, FaultEpisodes faults, TimeProvider time, ILogger<PinKeeper> logger)
 {
+    private readonly FaultEpisode _faults = faults.For("Keeping pins", logger);
+    private readonly Queue<(PinnedPost Pin, DateTimeOffset UnpinAt)> _unrecorded = new();
+
     public async Task PinAsync(ChannelTarget target, long messageId, TimeSpan pinFor)
     {
         if (await sender.PinAsync(target, messageId, CancellationToken.None) is { } refusal)
@@ -13,10 +20,26 @@ public sealed partial class PinKeeper(IPostSender sender, IPinStore pins, Curren
             LogPinRefused(target.Name, messageId, refusal);
             return;
         }
-        await pins.RecordPinAsync(target.Name, messageId, time.GetUtcNow() + pinFor, CancellationToken.None);
+        _unrecorded.Enqueue((new PinnedPost(target.Name, messageId), time.GetUtcNow() + pinFor));
+        await _faults.TryAsync(() => RecordPinsAsync(CancellationToken.None), CancellationToken.None);
     }
 
-    public async Task UnpinDueAsync(CancellationToken cancellationToken)
+    public Task UnpinDueAsync(CancellationToken cancellationToken) => _faults.TryAsync(async () =>
+    {
+        await RecordPinsAsync(cancellationToken);
+        await UnpinAsync(cancellationToken);
+    }, cancellationToken);
+
+    private async Task RecordPinsAsync(CancellationToken cancellationToken)
+    {
+        while (_unrecorded.TryPeek(out var next))
+        {
+            await pins.RecordPinAsync(next.Pin.Channel, next.Pin.MessageId, next.UnpinAt, cancellationToken);
+            _unrecorded.Dequeue();
+        }
+    }
+
+    private async Task UnpinAsync(CancellationToken cancellationToken)
     {
         foreach (var pin in await pins.DuePinsAsync(time.GetUtcNow(), cancellationToken))
         {

@@ -28,7 +28,14 @@ public static class NewsBotServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<NewsBotMetrics>();
         services.AddSingleton<OutboxDepthSampler>();
-        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
+        services.AddSingleton<StorageHealth>();
+        services.AddSingleton<FaultEpisodes>();
+        // Every loop handles its own faults; should one escape all the same, the host stops and the run command exits 1.
+        services.Configure<HostOptions>(o =>
+        {
+            o.ShutdownTimeout = TimeSpan.FromSeconds(8);
+            o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost;
+        });
         // Hosted services start in the order added and stop in reverse: storage is ready before anything runs, and
         // polls are scheduled last.
         services.AddPipeline();
@@ -115,6 +122,7 @@ public static class NewsBotServices
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<FeedHealth>();
         services.AddSingleton<FeedPauses>();
+        services.AddSingleton<FeedFaults>();
         services.AddSingleton<FeedScheduleSync>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedScheduleSync>());
     }

@@ -7,17 +7,20 @@ namespace NewsBot.Hosting;
 /// <summary>
 /// Puts an edit of the settings file in force within seconds: a valid edit replaces the settings, an invalid one is
 /// refused with a log line naming each bad key and the last good settings stay. The file watcher can fire twice per
-/// save, so settings equal to those in force change nothing.
+/// save, so settings equal to those in force change nothing. Any other fault (the file unreadable for a moment) is
+/// one <see cref="FaultEpisode"/>: logged once, and the watcher that called it goes on.
 /// </summary>
-public sealed partial class SettingsReloader(IConfiguration configuration, SettingsFile file, CurrentSettings settings, ILogger<SettingsReloader> logger)
+public sealed partial class SettingsReloader(
+    IConfiguration configuration, SettingsFile file, CurrentSettings settings, FaultEpisodes faults, ILogger<SettingsReloader> logger)
     : IHostedService
 {
+    private readonly FaultEpisode _faults = faults.For("Reloading the settings", logger);
     private IDisposable? _subscription;
     private string? _lastRefusal;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscription = ChangeToken.OnChange(configuration.GetReloadToken, Reload);
+        _subscription = ChangeToken.OnChange(configuration.GetReloadToken, ReloadGuarded);
         return Task.CompletedTask;
     }
 
@@ -26,6 +29,16 @@ public sealed partial class SettingsReloader(IConfiguration configuration, Setti
         _subscription?.Dispose();
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// An exception thrown here would reach the file watcher's thread and end the process. The step is synchronous,
+    /// so the task is complete on return and never faults.
+    /// </summary>
+    private void ReloadGuarded() => _ = _faults.TryAsync(() =>
+    {
+        Reload();
+        return Task.CompletedTask;
+    }, CancellationToken.None);
 
     private void Reload()
     {

@@ -32,6 +32,7 @@ internal static class StorageServices
     private static void AddSqlite(this IServiceCollection services, StorageSettings storage)
     {
         services.AddSingleton(_ => new SqliteDatabase(storage));
+        services.AddSingleton<IStorageDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<IStoryStore, SqliteStoryStore>();
         services.AddSingleton<IOutbox, SqliteOutbox>();
         services.AddSingleton<IPinStore>(sp => new SqlPinStore(sp.GetRequiredService<SqliteDatabase>()));
@@ -42,6 +43,7 @@ internal static class StorageServices
     private static void AddPostgres(this IServiceCollection services, StorageSettings storage)
     {
         services.AddSingleton(_ => new PostgresDatabase(storage));
+        services.AddSingleton<IStorageDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
         services.AddSingleton<IStoryStore, PostgresStoryStore>();
         services.AddSingleton<IOutbox, PostgresOutbox>();
         services.AddSingleton<IPinStore>(sp => new SqlPinStore(sp.GetRequiredService<PostgresDatabase>()));

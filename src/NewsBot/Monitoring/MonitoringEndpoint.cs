@@ -25,6 +25,7 @@ public static class MonitoringEndpoint
         {
             builder.Services.AddSingleton<IServer, NoServer>();
         }
+        builder.Services.AddSingleton<StorageWriteProbe>();
         builder.Services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag])
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: [ReadyTag])

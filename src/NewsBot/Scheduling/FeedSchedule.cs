@@ -34,4 +34,12 @@ public sealed record FeedSchedule(TimeSpan Interval, string? Cron, bool Probing)
     /// <summary>Up to a tenth of the interval (at most 5 s) so that feeds do not all fire in the same second.</summary>
     public static TimeSpan Jitter(TimeSpan interval) =>
         TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * Math.Min(interval.TotalMilliseconds / 10, 5000));
+
+    /// <summary>How the schedule reads in a log line.</summary>
+    public override string ToString() => this switch
+    {
+        { Probing: true } => $"disabled, probed every {Interval}",
+        { Cron: { } cron } => $"cron '{cron}' (UTC)",
+        _ => $"every {Interval}",
+    };
 }

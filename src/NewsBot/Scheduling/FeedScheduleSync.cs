@@ -7,33 +7,46 @@ namespace NewsBot.Scheduling;
 
 /// <summary>
 /// Keeps one Quartz job per feed in step with the settings: at start, after every settings reload (adding,
-/// removing and rescheduling only the feeds whose schedule changed) and when a feed is disabled or enabled.
+/// removing and rescheduling only the feeds whose schedule changed) and when a feed is disabled or enabled. At start
+/// and after a reload it tries until storage answers (one <see cref="FaultEpisode"/>), in the background, so that
+/// storage away for a while neither stops the host nor loses the change.
 /// </summary>
 public sealed partial class FeedScheduleSync(
     ISchedulerFactory schedulerFactory,
     CurrentSettings settings,
     FeedHealth health,
     IStoryStore store,
+    FaultEpisodes faults,
     TimeProvider time,
-    ILogger<FeedScheduleSync> logger) : IHostedService
+    ILogger<FeedScheduleSync> logger) : IHostedService, IDisposable
 {
     public const string Group = "feeds";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, FeedSchedule> _applied = new(StringComparer.Ordinal);
+    private readonly FaultEpisode _faults = faults.For("Scheduling the feeds", logger);
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _starting = Task.CompletedTask;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        await health.LoadAsync(settings.Value.Feeds, cancellationToken);
-        await ApplyAsync(cancellationToken);
+        _starting = RetryUntilDoneAsync(async () =>
+        {
+            await health.LoadAsync(settings.Value.Feeds, _stopping.Token);
+            await ApplyAsync(_stopping.Token);
+        });
         settings.Changed += OnSettingsChanged;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        settings.Changed -= OnSettingsChanged;
         return Task.CompletedTask;
     }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        settings.Changed -= OnSettingsChanged;
+        await _stopping.CancelAsync();
+        await _starting;
+    }
+
+    public void Dispose() => _gate.Dispose();
 
     /// <summary>Brings the jobs in line with the settings in force and each feed's health.</summary>
     public async Task ApplyAsync(CancellationToken cancellationToken)
@@ -70,7 +83,7 @@ public sealed partial class FeedScheduleSync(
         var job = JobBuilder.Create<PollFeedJob>().WithIdentity(feed.Name, Group).Build();
         await scheduler.ScheduleJob(job, schedule.TriggerFor(feed.Name, time.GetUtcNow()), new ScheduleJobOptions { Replace = true }, cancellationToken);
         _applied[feed.Name] = schedule;
-        LogScheduled(feed.Name, known ? "rescheduled" : "scheduled", Describe(schedule));
+        LogScheduled(feed.Name, known ? "rescheduled" : "scheduled", schedule);
         if (!known && schedule.Cron is { } cron && await MissedCronAsync(feed.Name, cron, cancellationToken))
         {
             await scheduler.TriggerJob(job.Key, cancellationToken);
@@ -85,33 +98,19 @@ public sealed partial class FeedScheduleSync(
             || new CronExpression(cron, TimeZoneInfo.Utc).GetNextValidTimeAfter(last) <= time.GetUtcNow();
     }
 
-    private void OnSettingsChanged(NewsBotSettings changed) => _ = ApplyOnChangeAsync();
+    private void OnSettingsChanged(NewsBotSettings changed) => _ = RetryUntilDoneAsync(() => ApplyAsync(_stopping.Token));
 
-    private async Task ApplyOnChangeAsync()
+    private async Task RetryUntilDoneAsync(Func<Task> work)
     {
-        try
+        while (!_stopping.IsCancellationRequested && !await _faults.RunAsync(work, _stopping.Token))
         {
-            await ApplyAsync(CancellationToken.None);
-        }
-        catch (Exception e)
-        {
-            LogApplyFailed(e);
+            // RunAsync has logged the failure (once per episode) and waited its backoff.
         }
     }
 
-    private static string Describe(FeedSchedule schedule) => schedule switch
-    {
-        { Probing: true } => $"disabled, probed every {schedule.Interval}",
-        { Cron: { } cron } => $"cron '{cron}' (UTC)",
-        _ => $"every {schedule.Interval}",
-    };
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Feed} {Action}: {Schedule}")]
-    private partial void LogScheduled(string feed, string action, string schedule);
+    private partial void LogScheduled(string feed, string action, FeedSchedule schedule);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Feed} removed from the schedule")]
     private partial void LogRemoved(string feed);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not apply the new settings to the feed schedule")]
-    private partial void LogApplyFailed(Exception exception);
 }

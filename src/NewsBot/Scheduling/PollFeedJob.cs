@@ -6,14 +6,14 @@ namespace NewsBot.Scheduling;
 
 /// <summary>The Quartz job of one feed (its key's name is the feed's name). Never runs twice at once for a feed.</summary>
 [DisallowConcurrentExecution]
-public sealed partial class PollFeedJob(
+public sealed class PollFeedJob(
     FeedPoller poller,
     CurrentSettings settings,
     FeedHealth health,
     FeedPauses pauses,
     FeedScheduleSync schedules,
-    TimeProvider time,
-    ILogger<PollFeedJob> logger) : IJob
+    FeedFaults faults,
+    TimeProvider time) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
@@ -23,7 +23,8 @@ public sealed partial class PollFeedJob(
         {
             return;
         }
-        try
+        // A bug or a storage fault in one feed's poll must not stop the others; it is logged once per episode.
+        await faults.For(name).TryAsync(async () =>
         {
             if (await pauses.IsPausedAsync(name, cancellationToken))
             {
@@ -39,18 +40,6 @@ public sealed partial class PollFeedJob(
             {
                 await schedules.ApplyAsync(cancellationToken);
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-        catch (Exception e)
-        {
-            // A bug or a storage fault in one feed's poll must not stop the others.
-            LogPollCrashed(e, name);
-        }
+        }, cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Feed {Feed}: poll failed unexpectedly; trying again on its next turn")]
-    private partial void LogPollCrashed(Exception exception, string feed);
 }

@@ -15,7 +15,7 @@ public interface IOutbox
     Task MarkSentAsync(long id, long messageId, DateTimeOffset sentAt, CancellationToken cancellationToken);
 
     /// <summary>Releases a claimed post to be tried again not before <paramref name="notBefore"/>.</summary>
-    Task RetryLaterAsync(long id, DateTimeOffset notBefore, string error, CancellationToken cancellationToken);
+    Task RetryLaterAsync(long id, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken);
 
     /// <summary>
     /// Releases a claimed post that Telegram asked to send later (429): not a failed attempt, so the claim's attempt
@@ -24,7 +24,7 @@ public interface IOutbox
     Task PostponeAsync(long id, DateTimeOffset notBefore, CancellationToken cancellationToken);
 
     /// <summary>Sets aside a post Telegram keeps refusing: kept as failed, with the reason, never sent or dropped silently.</summary>
-    Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken);
+    Task MarkFailedAsync(long id, string reason, CancellationToken cancellationToken);
 
     /// <summary>
     /// Combines the channel's routine posts (priority 0) queued beyond its first <paramref name="keep"/> into one

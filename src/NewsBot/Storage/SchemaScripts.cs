@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 
 namespace NewsBot.Storage;
@@ -11,7 +12,7 @@ internal static class SchemaScripts
         var prefix = $"NewsBot.Storage.{provider}.Schema.";
         var scripts = assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(prefix, StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(name => (Version: int.Parse(name.AsSpan(prefix.Length, 3)), Sql: Read(assembly, name)))
+            .Select(name => (Version: int.Parse(name.AsSpan(prefix.Length, 3), CultureInfo.InvariantCulture), Sql: Read(assembly, name)))
             .OrderBy(script => script.Version)
             .ToList();
         // Two scripts of one number would make an upgrade fail half-way (or skip one): refuse at once.

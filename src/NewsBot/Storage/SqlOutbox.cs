@@ -42,10 +42,10 @@ public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOut
         await connection.ExecuteAsync(MarkSentSql, new { id, messageId, at = UnixTime.Ms(sentAt) });
     }
 
-    public async Task RetryLaterAsync(long id, DateTimeOffset notBefore, string error, CancellationToken cancellationToken)
+    public async Task RetryLaterAsync(long id, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(RetryLaterSql, new { id, notBefore = UnixTime.Ms(notBefore), error });
+        await connection.ExecuteAsync(RetryLaterSql, new { id, notBefore = UnixTime.Ms(notBefore), error = reason });
     }
 
     public async Task PostponeAsync(long id, DateTimeOffset notBefore, CancellationToken cancellationToken)
@@ -76,10 +76,10 @@ public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOut
         return combined.Count;
     }
 
-    public async Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken)
+    public async Task MarkFailedAsync(long id, string reason, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(MarkFailedSql, new { id, error });
+        await connection.ExecuteAsync(MarkFailedSql, new { id, error = reason });
     }
 
     public async Task<IReadOnlyDictionary<string, int>> DepthByChannelAsync(CancellationToken cancellationToken)

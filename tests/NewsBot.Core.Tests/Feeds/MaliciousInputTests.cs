@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Feeds.Dates;
@@ -27,7 +28,7 @@ public class MaliciousInputTests
         var entities = new StringBuilder("<!ENTITY lol \"lol\">");
         for (var level = 1; level <= 9; level++)
         {
-            entities.Append($"<!ENTITY lol{level} \"{string.Concat(Enumerable.Repeat($"&lol{(level == 1 ? "" : level - 1)};", 10))}\">");
+            entities.Append(CultureInfo.InvariantCulture, $"<!ENTITY lol{level} \"{string.Concat(Enumerable.Repeat($"&lol{(level == 1 ? "" : level - 1)};", 10))}\">");
         }
         var xml = $"<?xml version=\"1.0\"?><!DOCTYPE rss [{entities}]><rss version=\"2.0\"><channel><item><title>&lol9;</title></item></channel></rss>";
         var stopwatch = Stopwatch.StartNew();
@@ -105,7 +106,7 @@ public class MaliciousInputTests
         var body = new StringBuilder("<rss version=\"2.0\"><channel><title>Big</title>");
         for (var i = 0; i < items; i++)
         {
-            body.Append($"<item><title>Item {i} &amp; more</title><link>https://example.com/{i}</link><description>&lt;p&gt;Text {i}&lt;/p&gt;</description><pubDate>Sat, 16 Dec 2023 14:02:33 GMT</pubDate></item>");
+            body.Append(CultureInfo.InvariantCulture, $"<item><title>Item {i} &amp; more</title><link>https://example.com/{i}</link><description>&lt;p&gt;Text {i}&lt;/p&gt;</description><pubDate>Sat, 16 Dec 2023 14:02:33 GMT</pubDate></item>");
         }
         var bytes = Encoding.UTF8.GetBytes(body.Append("</channel></rss>").ToString());
         FeedParser.Parse(bytes);

@@ -57,28 +57,46 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 
+    /// <summary>Stops the server, as an outage would: connections are cut, new ones refused.</summary>
+    public async Task StopAsync()
+    {
+        await RunAsync("pg_ctl", "stop", "-D", DataFolder, "-m", "fast", "-w");
+        _running = false;
+    }
+
+    /// <summary>Starts the server again after <see cref="StopAsync"/>, on the same port, so connection strings still work.</summary>
+    public Task StartAgainAsync() => StartOnAsync(_port);
+
     private async Task StartAsync()
     {
         for (var attempt = 1; ; attempt++)
         {
-            _port = FreeLoopbackPort();
-            // A throwaway server: durability settings off for speed; the socket in our folder, not /var/run.
-            var options = $"-k '{_folder}' -c listen_addresses=127.0.0.1 -p {_port} -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
             try
             {
-                await RunAsync("pg_ctl", "start", "-D", DataFolder, "-l", LogFile, "-w", "-t", "60", "-o", options);
-                _running = true;
+                await StartOnAsync(FreeLoopbackPort());
                 return;
             }
             catch (InvalidOperationException) when (attempt < StartAttempts)
             {
                 // Most likely another process took the port between our probe and the server's bind: try another.
             }
-            catch (InvalidOperationException e)
-            {
-                var log = File.Exists(LogFile) ? await File.ReadAllTextAsync(LogFile) : "(none)";
-                throw new InvalidOperationException($"{e.Message}\nserver log:\n{log}", e);
-            }
+        }
+    }
+
+    private async Task StartOnAsync(int port)
+    {
+        _port = port;
+        // A throwaway server: durability settings off for speed; the socket in our folder, not /var/run.
+        var options = $"-k '{_folder}' -c listen_addresses=127.0.0.1 -p {_port} -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        try
+        {
+            await RunAsync("pg_ctl", "start", "-D", DataFolder, "-l", LogFile, "-w", "-t", "60", "-o", options);
+            _running = true;
+        }
+        catch (InvalidOperationException e)
+        {
+            var log = File.Exists(LogFile) ? await File.ReadAllTextAsync(LogFile) : "(none)";
+            throw new InvalidOperationException($"{e.Message}\nserver log:\n{log}", e);
         }
     }
 

@@ -318,7 +318,7 @@ internal sealed class TelegramHtmlParser
     }
 
     /// <summary>Whether a non-empty element becomes an entity; throws for the two checks TDLib makes at this point.</summary>
-    private bool MakesEntity(OpenTag open)
+    private static bool MakesEntity(OpenTag open)
     {
         switch (open.Name)
         {

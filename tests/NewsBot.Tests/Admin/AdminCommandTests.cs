@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsBot.Testing.Feeds;
 using NewsBot.Testing.Telegram;
 using NewsBot.Tests.Support;
@@ -85,7 +86,7 @@ public sealed class AdminCommandTests : HostTestBed
     }
 
     private HostProcess StartHost() =>
-        HostProcess.Start(Folder.Path, new Dictionary<string, string> { ["Telegram__AdminUserIds__0"] = Admin.ToString() }, "run", "--config", _config);
+        HostProcess.Start(Folder.Path, new Dictionary<string, string> { ["Telegram__AdminUserIds__0"] = Admin.ToString(CultureInfo.InvariantCulture) }, "run", "--config", _config);
 
     /// <summary>Sends a command as the admin and returns the bot's answer.</summary>
     private async Task<string> AskAsync(string command)

@@ -4,6 +4,7 @@ using NewsBot.Core.Formatting;
 using NewsBot.Core.Settings;
 using NewsBot.Delivery;
 using NewsBot.Hosting;
+using NewsBot.Monitoring;
 using NewsBot.Storage;
 using NewsBot.Storage.Sqlite;
 using NewsBot.Testing.Telegram;
@@ -32,7 +33,7 @@ public sealed class PinKeeperTests : IAsyncLifetime
         _sender = new TelegramPostSender(client, NullLogger<TelegramPostSender>.Instance);
         var channel = new ChannelSettings { ChatId = "@news" };
         var settings = new CurrentSettings(new NewsBotSettings { Channels = { ["news"] = channel } });
-        _keeper = new PinKeeper(_sender, new SqlPinStore(_database), settings, _time, NullLogger<PinKeeper>.Instance);
+        _keeper = new PinKeeper(_sender, new SqlPinStore(_database), settings, new FaultEpisodes(new StorageHealth(), _time), _time, NullLogger<PinKeeper>.Instance);
         _news = ChannelTarget.From("news", channel);
     }
 
