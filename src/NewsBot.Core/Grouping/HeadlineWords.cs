@@ -17,13 +17,18 @@ public static partial class HeadlineWords
         return NonWord().Split(folded).Where(w => w.Length > 0).ToList();
     }
 
-    /// <summary>The distinct content words: no stop words, calendar words or bare numbers.</summary>
+    /// <summary>
+    /// The distinct content words: no stop words, calendar words or years. Other numbers stay: "Story 1" and
+    /// "Story 2" are two stories, and a single letter or digit is a word too ("Galaxy S 5").
+    /// </summary>
     public static IReadOnlySet<string> Content(string? text) =>
-        All(text).Where(w => w.Length > 1 && !w.All(char.IsDigit) && !GroupingStopWords.Contains(w))
+        All(text).Where(w => !IsYear(w) && !GroupingStopWords.Contains(w))
             .Select(Singular).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The headline as one string, identical for spellings that differ only in case, accents or punctuation.</summary>
     public static string Normalized(string? text) => string.Join(' ', All(text));
+
+    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsAsciiDigit) && word[0] is '1' or '2';
 
     private static string Singular(string word) =>
         word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') ? word[..^1] : word;

@@ -25,6 +25,9 @@ public sealed class WordStatistics
     private double _seen;
 
     /// <summary>Counts one report's content words.</summary>
+    public void Observe(GroupingItem item) => Observe(ReportSignature.Of(item).Words);
+
+    /// <summary>Counts one report's content words.</summary>
     public void Observe(IEnumerable<string> words)
     {
         lock (_lock)

@@ -31,6 +31,7 @@ public static class StoryExplainer
         OutboxState.Queued => $"queued for {trace.Channel} (attempt {trace.Attempts}{(trace.LastError is null ? "" : $", last error: {trace.LastError}")})",
         OutboxState.Failed => $"failed: Telegram refused it for {trace.Channel} {trace.Attempts} times and it was set aside: {trace.LastError}",
         OutboxState.Digested => $"not posted on its own: its headline went into a digest for {trace.Channel} ({trace.LastError})",
+        OutboxState.Coalesced => $"an edit for {trace.Channel} replaced by a later one",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 

@@ -1,4 +1,5 @@
 using NewsBot.Core.Feeds;
+using NewsBot.Core.Grouping;
 using NewsBot.Core.Settings;
 using NewsBot.Core.Stories;
 using NewsBot.Delivery;
@@ -17,6 +18,7 @@ public sealed partial class FeedPoller(
     FeedPacing pacing,
     FeedRedirects redirects,
     OutboxSignal signal,
+    WordStatistics statistics,
     NewsBotMetrics metrics,
     TimeProvider time,
     ILogger<FeedPoller> logger)
@@ -72,11 +74,17 @@ public sealed partial class FeedPoller(
         var seen = await store.FindSeenAsync(feed.Name, stories.Select(s => s.Key).ToList(), cancellationToken);
         var verdicts = rules.For(feed).Judge(stories, new FeedHistory(state.BaselineDone, seen), now);
         var newlySeen = verdicts.Where(v => v.IsNew).Select(v => v.Story).ToList();
+        newlySeen.ForEach(s => statistics.Observe(GroupingItem.Of(s)));
         var posts = verdicts.SelectMany(v => composer.Compose(feed, v)).ToList();
-        await store.RecordPollAsync(new PollRecord(feed.Name, body.Validators, newlySeen, posts, now), cancellationToken);
+        var grouped = await store.RecordPollAsync(new PollRecord(feed.Name, body.Validators, newlySeen, posts, now), cancellationToken);
         if (posts.Count > 0)
         {
             signal.Notify();
+        }
+        foreach (var post in grouped)
+        {
+            LogGrouped(feed.Name, post.Channel, post.Grouping!.Item.Title);
+            metrics.Grouped(post.Channel);
         }
         metrics.Fetched(feed.Name, newlySeen.Count);
         await RecoveredAsync(feed, state, Longest(body.FreshFor, parsed.TimeToLive), cancellationToken);
@@ -106,6 +114,9 @@ public sealed partial class FeedPoller(
     }
 
     private static TimeSpan? Longest(TimeSpan? a, TimeSpan? b) => a > b || b is null ? a : b;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Feed}: \"{Title}\" is a story already posted to {Channel}; credited there")]
+    private partial void LogGrouped(string feed, string channel, string title);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} unchanged")]
     private partial void LogUnchanged(string feed);

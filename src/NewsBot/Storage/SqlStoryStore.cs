@@ -28,6 +28,8 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
         "o.status AS StoredStatus, COALESCE(o.attempts, 0) AS Attempts, o.last_error AS LastError, o.sent_at AS SentAt " +
         "FROM seen_story s LEFT JOIN outbox o ON o.feed = s.feed AND o.story_key = s.story_key WHERE s.link = @link ORDER BY s.first_seen_at";
 
+    private readonly StoryGroupWriter _groups = new(sql);
+
     public Task MigrateAsync(CancellationToken cancellationToken) => database.InitializeAsync(cancellationToken);
 
     public async Task<FeedState> GetFeedStateAsync(string feed, CancellationToken cancellationToken)
@@ -48,18 +50,20 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
         return seen;
     }
 
-    public async Task RecordPollAsync(PollRecord poll, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<QueuedPost>> RecordPollAsync(PollRecord poll, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var at = UnixTime.Ms(poll.At);
         await connection.ExecuteAsync(sql.InsertSeenStory, poll.NewlySeen.Select(s => SeenStoryParameters(poll.Feed, s, at)), transaction);
-        await connection.ExecuteAsync(sql.InsertPost, poll.Posts.Select(p => PostParameters(p, at)), transaction);
+        await connection.ExecuteAsync(sql.InsertPost, poll.Posts.Where(p => p.Grouping is null).Select(p => PostParameters(p, at)), transaction);
+        var joined = await _groups.WriteAsync(connection, transaction, [.. poll.Posts.Where(p => p.Grouping is not null)], at);
         await connection.ExecuteAsync(
             sql.SavePolledFeed,
             new { feed = poll.Feed, poll.Validators.ETag, poll.Validators.LastModified, poll.Validators.BodyHash, at },
             transaction);
         await transaction.CommitAsync(cancellationToken);
+        return joined;
     }
 
     public async Task RecordUnchangedAsync(string feed, DateTimeOffset at, CancellationToken cancellationToken)
@@ -89,7 +93,7 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
     private static object SeenStoryParameters(string feed, Story story, long at) =>
         new { Feed = feed, story.Key, At = at, Published = UnixTime.Ms(story.Published), story.Title, story.Link };
 
-    private static object PostParameters(QueuedPost post, long at) =>
+    internal static object PostParameters(QueuedPost post, long at) =>
         new { post.Channel, post.StoryKey, post.Feed, post.Priority, Payload = PostPayload.Serialize(post.Post), Published = UnixTime.Ms(post.Published), At = at };
 
     public async Task DeferPollsAsync(string feed, DateTimeOffset? notBefore, CancellationToken cancellationToken)

@@ -11,9 +11,10 @@ public class HeadlineWordsTests
     }
 
     [Fact]
-    public void Stop_words_calendar_words_and_bare_numbers_are_not_content()
+    public void Stop_words_calendar_words_and_years_are_not_content_but_other_numbers_are()
     {
-        Assert.Equal(["benzinga", "chatter"], HeadlineWords.Content("Benzinga's M&A Chatter for Tuesday March 11, 2014"));
+        Assert.Equal(["benzinga", "chatter", "11"], HeadlineWords.Content("Benzinga's Chatter for Tuesday March 11, 2014"));
+        Assert.NotEqual(HeadlineWords.Content("Story 1"), HeadlineWords.Content("Story 2"));
     }
 
     [Fact]
