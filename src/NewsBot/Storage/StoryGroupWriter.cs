@@ -57,9 +57,9 @@ internal sealed class StoryGroupWriter(StoryStoreSql sql)
             {
                 await connection.ExecuteAsync(lockSql, new { channel = channel.Key }, transaction);
             }
-            var reports = channel.OrderBy(p => p.Published).ThenBy(p => p.StoryKey, StringComparer.Ordinal).ToList();
-            var grouper = await GrouperAsync(connection, transaction, reports[0]);
-            foreach (var post in reports)
+            // In the poll's order, which is the order they are sent in.
+            var grouper = await GrouperAsync(connection, transaction, channel.MinBy(p => p.Published)!);
+            foreach (var post in channel)
             {
                 if (await WriteAsync(connection, transaction, grouper, post, at))
                 {
