@@ -5,8 +5,9 @@ using NewsBot.Storage;
 namespace NewsBot.Admin;
 
 /// <summary>
-/// Answers /why: a story's outbox state in each channel it was queued for (sent, queued, failed, digested), or, when it
-/// was recorded without a post, the <see cref="PostingRule"/>'s reason.
+/// Answers /why: a story's outbox state in each channel it was queued for (sent, queued, failed, digested), the post
+/// it was credited in when it was grouped with another report of its story, or, when it was recorded without a
+/// post, the <see cref="PostingRule"/>'s reason.
 /// </summary>
 public static class StoryExplainer
 {
@@ -22,7 +23,9 @@ public static class StoryExplainer
     private static string Explain(string link, StoryTrace trace, NewsBotSettings settings)
     {
         var seen = $"{trace.Feed}: \"{trace.Title}\" first seen {UnixTime.From(trace.FirstSeenAt):u}";
-        return trace.State is { } state ? $"{seen}; {InOutbox(trace, state)}." : $"{seen}; no post: {WhyNotPosted(link, trace, settings)}.";
+        return trace.State is { } state ? $"{seen}; {InOutbox(trace, state)}."
+            : trace.CreditedIn is { } channel ? $"{seen}; not posted on its own: the same story as \"{trace.CreditedTo}\" in {channel}, credited in that post."
+            : $"{seen}; no post: {WhyNotPosted(link, trace, settings)}.";
     }
 
     private static string InOutbox(StoryTrace trace, OutboxState state) => state switch

@@ -25,8 +25,12 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
 
     private const string TraceLinkSql =
         "SELECT s.feed AS Feed, s.title AS Title, s.published_at AS PublishedAt, s.first_seen_at AS FirstSeenAt, o.channel AS Channel, " +
-        "o.status AS StoredStatus, COALESCE(o.attempts, 0) AS Attempts, o.last_error AS LastError, o.sent_at AS SentAt " +
-        "FROM seen_story s LEFT JOIN outbox o ON o.feed = s.feed AND o.story_key = s.story_key WHERE s.link = @link ORDER BY s.first_seen_at";
+        "o.status AS StoredStatus, COALESCE(o.attempts, 0) AS Attempts, o.last_error AS LastError, o.sent_at AS SentAt, " +
+        "g.channel AS CreditedIn, p.title AS CreditedTo " +
+        "FROM seen_story s LEFT JOIN outbox o ON o.feed = s.feed AND o.story_key = s.story_key " +
+        "LEFT JOIN story_group g ON o.id IS NULL AND g.story_key = s.story_key AND g.group_key <> g.story_key " +
+        "LEFT JOIN story_group p ON p.channel = g.channel AND p.story_key = g.group_key " +
+        "WHERE s.link = @link ORDER BY s.first_seen_at";
 
     private readonly StoryGroupWriter _groups = new(sql);
 

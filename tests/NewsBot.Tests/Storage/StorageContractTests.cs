@@ -271,6 +271,18 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_credited_report_is_traced_to_the_post_it_was_credited_in()
+    {
+        await Store.RecordPollAsync(Poll(GroupedPost("a", "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion", "reuters")), None);
+        await Store.RecordPollAsync(Poll(GroupedPost("b", "Men's Wearhouse agrees to buy rival Jos. A. Bank", "bbc", minutes: 3)), None);
+
+        var trace = await TraceAsync("b");
+
+        Assert.Equal((null, Channel, "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion"), (trace.State, trace.CreditedIn, trace.CreditedTo));
+        Assert.Null((await TraceAsync("a")).CreditedIn);
+    }
+
+    [Fact]
     public async Task A_report_recorded_again_credits_nothing_twice()
     {
         await Store.RecordPollAsync(Poll(GroupedPost("a", "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion", "reuters")), None);
