@@ -90,8 +90,16 @@ internal sealed class StoryGroupWriter(StoryStoreSql sql)
         var payload = PostPayload.Serialize(post.Post);
         var recorded = await connection.ExecuteAsync(InsertReportSql, new
         {
-            post.Channel, post.StoryKey, GroupKey = match.GroupId, post.Grouping.Source, item.Title, item.Lead, item.Link,
-            Published = UnixTime.Ms(post.Published), At = at, PostPayload = match.Joined ? null : payload,
+            post.Channel,
+            post.StoryKey,
+            GroupKey = match.GroupId,
+            post.Grouping.Source,
+            item.Title,
+            item.Lead,
+            item.Link,
+            Published = UnixTime.Ms(post.Published),
+            At = at,
+            PostPayload = match.Joined ? null : payload,
         }, transaction);
         if (recorded == 0)
         {
@@ -127,8 +135,14 @@ internal sealed class StoryGroupWriter(StoryStoreSql sql)
         var notBefore = lastEdit is { } last ? Math.Max(now, last + (long)EditsApart.TotalMilliseconds) : now;
         await connection.ExecuteAsync(InsertEditSql, new
         {
-            channel = post.Channel, key = $"edit:{group}:{credits.Count}", feed = post.Feed, payload,
-            published = UnixTime.Ms(post.Published), now, notBefore, id = target.Id,
+            channel = post.Channel,
+            key = $"edit:{group}:{credits.Count}",
+            feed = post.Feed,
+            payload,
+            published = UnixTime.Ms(post.Published),
+            now,
+            notBefore,
+            id = target.Id,
         }, transaction);
     }
 }
