@@ -39,7 +39,7 @@ public sealed partial class Summary
         {
             return "";
         }
-        var text = SourceEllipsis().Replace(GluedSentences().Replace(CollapseWhitespace(TelegramHtml.PlainText(html)), ". "), "…");
+        var text = SourceEllipsis().Replace(GluedSentences().Replace(CollapseWhitespace(TelegramHtml.PlainText(html)), ". "), EllipsisFor);
         text = CollapseWhitespace(boilerplate.Aggregate(text, RemoveMatches));
         text = story.Boilerplate.Strip(text, story.Title);
         return IsNoSummary(text, story.Title) ? "" : text;
@@ -121,9 +121,11 @@ public sealed partial class Summary
     [GeneratedRegex(@"<a\b[^>]*>.*?</a>", RegexOptions.Singleline)]
     private static partial Regex Links();
 
-    /// <summary>A source's own "[…]" or "[...]" marks text it cut: it reads as "…".</summary>
-    [GeneratedRegex(@"\s*\[(?:…|\.\.\.|&hellip;)\]")]
+    /// <summary>A source's own "[…]" or "[...]" marks text it cut: it reads as "…", or as nothing after a full stop.</summary>
+    [GeneratedRegex(@"(?<end>[.!?]?)\s*\[(?:…|\.\.\.|&hellip;)\]")]
     private static partial Regex SourceEllipsis();
+
+    private static string EllipsisFor(Match cut) => cut.Groups["end"].Length > 0 ? cut.Groups["end"].Value : "…";
 
     /// <summary>"…a slowdown.Expectations are…": two sentences the source ran together.</summary>
     [GeneratedRegex(@"(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}{2})")]

@@ -33,6 +33,10 @@ public static class FeedSource
 
     private static string Normalized(string httpUrl) => new Uri(httpUrl).AbsoluteUri.TrimEnd('/');
 
+    /// <summary>A file, or a server on this machine (localhost, 127.0.0.0/8, ::1): no publisher to flood.</summary>
+    public static bool IsLocal(string url) =>
+        !IsHttp(url) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsLoopback);
+
     /// <summary>An http(s) URL, or a file that exists now.</summary>
     public static bool IsValid(string url) => IsHttp(url) || File.Exists(LocalPath(url));
 }

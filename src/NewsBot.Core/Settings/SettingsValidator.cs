@@ -7,6 +7,15 @@ namespace NewsBot.Core.Settings;
 /// <summary>Checks bound settings and names each bad key with the reason.</summary>
 public static class SettingsValidator
 {
+    /// <summary>
+    /// The shortest poll interval of a feed on another host: more often is a flood of requests to one publisher, not
+    /// news any sooner. A file or a server on this machine may be polled faster.
+    /// </summary>
+    public static readonly TimeSpan IntervalFloor = TimeSpan.FromSeconds(10);
+
+    /// <summary>The shortest fetch timeout: less fails every poll of a healthy feed across the internet.</summary>
+    public static readonly TimeSpan TimeoutFloor = TimeSpan.FromSeconds(1);
+
     public static IReadOnlyList<SettingsError> Validate(NewsBotSettings settings)
     {
         var errors = new List<SettingsError>();
@@ -133,6 +142,7 @@ public static class SettingsValidator
                 errors.Add(new($"{key}:Name", $"duplicate feed name '{feed.Name}'"));
             }
             ValidateFeedSource(key, feed, errors);
+            ValidateIntervalFloor(key, feed, errors);
             ValidateFeedChannels(key, feed, settings.Channels, errors);
             ValidateTunables(key, feed, errors);
         }
@@ -147,6 +157,15 @@ public static class SettingsValidator
         else if (!FeedSource.IsValid(feed.Url))
         {
             errors.Add(new($"{key}:Url", $"'{feed.Url}' is not an http(s) URL or an existing file (feed '{feed.Name}')"));
+        }
+    }
+
+    private static void ValidateIntervalFloor(string key, FeedSettings feed, List<SettingsError> errors)
+    {
+        if (feed.Interval < IntervalFloor && !string.IsNullOrWhiteSpace(feed.Url) && !FeedSource.IsLocal(feed.Url))
+        {
+            errors.Add(new($"{key}:Interval", $"must be at least {IntervalFloor} for a feed on another host (feed '{feed.Name}', " +
+                $"its own Interval or the Defaults'), not {feed.Interval}: more often floods the publisher and brings no news sooner"));
         }
     }
 
@@ -168,9 +187,9 @@ public static class SettingsValidator
 
     private static void ValidateTunables(string key, FeedDefaults tunables, List<SettingsError> errors)
     {
-        if (tunables.Interval <= TimeSpan.Zero)
+        if (tunables.Interval < TimeSpan.FromMilliseconds(100))
         {
-            errors.Add(new($"{key}:Interval", $"must be positive, not {tunables.Interval}"));
+            errors.Add(new($"{key}:Interval", $"must be at least 00:00:00.1, not {tunables.Interval}"));
         }
         if (tunables.FirstRunPostLatest < 0)
         {
@@ -180,9 +199,9 @@ public static class SettingsValidator
         {
             errors.Add(new($"{key}:MaxAge", $"must be positive, not {tunables.MaxAge}"));
         }
-        if (tunables.Timeout <= TimeSpan.Zero)
+        if (tunables.Timeout < TimeoutFloor)
         {
-            errors.Add(new($"{key}:Timeout", $"must be positive, not {tunables.Timeout}"));
+            errors.Add(new($"{key}:Timeout", $"must be at least {TimeoutFloor}, not {tunables.Timeout}"));
         }
         if (tunables.MaxPollDelay < tunables.Interval)
         {

@@ -69,16 +69,32 @@ public sealed partial class AdminCommandReader(
         }
         if (!settings.Value.Telegram.AdminUserIds.Contains(from.Id))
         {
-            LogRefused(from.Id, from.Username, text.Split(' ')[0]);
+            LogRefused(from.Id, from.Username, AdminText.Echo(text.Split(' ')[0]));
             return;
         }
-        LogCommand(from.Id, text);
+        if (!IsPrivateToAdmins(message.Chat))
+        {
+            // Feed errors and URLs are for the admins, not for every member of a group.
+            LogNotPrivate(from.Id, message.Chat.Id, AdminText.Echo(text.Split(' ')[0]));
+            return;
+        }
+        var echo = AdminText.Echo(text);
+        LogCommand(from.Id, echo);
         var reply = await commands.HandleAsync(text, stoppingToken);
         var chat = message.Chat.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (await sender.SendAsync(new ChannelTarget("admin", chat), reply, stoppingToken) is not SendResult.Sent)
         {
             LogReplyFailed(chat);
         }
+    }
+
+    /// <summary>A private chat with the admin, or the chat of Telegram:AdminChatId.</summary>
+    private bool IsPrivateToAdmins(Chat chat)
+    {
+        var adminChat = settings.Value.Telegram.AdminChatId;
+        return chat.Type == ChatType.Private
+            || (adminChat.Length > 0 && (adminChat == chat.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                || string.Equals(adminChat.TrimStart('@'), chat.Username, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>A 409 waits longer than other faults: the other reader holds the updates for a while.</summary>
@@ -93,6 +109,9 @@ public sealed partial class AdminCommandReader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Admin command from user {UserId}: {Command}")]
     private partial void LogCommand(long userId, string command);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored admin command {Command} from user {UserId} in chat {ChatId}: admin commands are answered only in a private chat or in Telegram:AdminChatId")]
+    private partial void LogNotPrivate(long userId, long chatId, string command);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not answer the admin command in chat {Chat}")]
     private partial void LogReplyFailed(string chat);

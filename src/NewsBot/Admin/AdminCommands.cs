@@ -89,11 +89,11 @@ public sealed class AdminCommands(
     });
 
     private async Task<string> WithFeedAsync(string name, Func<Task<string>> action) =>
-        settings.Value.Feeds.Exists(f => f.Name == name) ? await action() : $"No feed named '{name}'. /feeds lists them.";
+        settings.Value.Feeds.Exists(f => f.Name == name) ? await action() : $"No feed named '{AdminText.Echo(name)}'. /feeds lists them.";
 
     private async Task<OutgoingPost> PreviewAsync(string name, CancellationToken cancellationToken)
     {
         var feed = settings.Value.Feeds.Find(f => f.Name == name);
-        return feed is null ? AdminText.Post($"No feed named '{name}'. /feeds lists them.") : await previewer.NewestPostAsync(feed, cancellationToken);
+        return feed is null ? AdminText.Post($"No feed named '{AdminText.Echo(name)}'. /feeds lists them.") : await previewer.NewestPostAsync(feed, cancellationToken);
     }
 }

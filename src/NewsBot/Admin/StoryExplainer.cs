@@ -15,7 +15,7 @@ public static class StoryExplainer
     {
         if (traces.Count == 0)
         {
-            return $"Not fetched: no feed has carried a story with the link {link} (check the feed has it, or that the link is exactly the one in the feed).";
+            return $"Not fetched: no feed has carried a story with the link {AdminText.Echo(link)} (check the feed has it, or that the link is exactly the one in the feed).";
         }
         return string.Join("\n", traces.Select(t => Explain(link, t, settings)));
     }

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Connections;
 using NewsBot.Core.Settings;
 using NewsBot.Hosting;
+using NewsBot.Monitoring;
 using NewsBot.Storage;
 
 namespace NewsBot.Cli;
@@ -24,12 +26,18 @@ public static partial class RunCommand
             var settings = host.Services.GetRequiredService<CurrentSettings>().Value;
             var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("NewsBot");
             LogStart(logger, settings);
+            var listensOn = ListensOn(host.Configuration);
             try
             {
                 // Taken before the run: RunAsync disposes the host's services when it returns.
                 var loops = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
                 await host.RunAsync();
                 return ExitCodeAfterRun(loops, logger);
+            }
+            catch (IOException e) when (e.InnerException is AddressInUseException)
+            {
+                await Console.Error.WriteLineAsync(PortInUse(listensOn));
+                return 2;
             }
             catch (StorageInUseException e)
             {
@@ -61,6 +69,16 @@ public static partial class RunCommand
         LogLoopFailed(logger, reason, service);
         return 1;
     }
+
+    /// <summary>What to change, not Kestrel's stack trace.</summary>
+    private static string PortInUse(string urls) =>
+        $"Urls: {urls} is already in use by another program. Set Urls (or ASPNETCORE_URLS) to a free address, " +
+            "for example http://0.0.0.0:8081, or to \"\" to turn the health and metrics endpoint off.";
+
+    /// <summary>Read before the run: the host's services are gone once RunAsync has failed.</summary>
+    private static string ListensOn(IConfiguration configuration) =>
+        configuration["urls"] ?? (configuration["http_ports"] is { } ports ? $"port {ports}"
+            : $"{MonitoringEndpoint.DefaultUrl} ({MonitoringEndpoint.DryRunUrl} in a dry run)");
 
     private static void LogStart(ILogger logger, NewsBotSettings settings)
     {

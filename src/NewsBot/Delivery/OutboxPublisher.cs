@@ -143,9 +143,14 @@ public sealed partial class OutboxPublisher(
 
     private async Task RetryLaterAsync(OutboxEntry entry, SendResult.Failed failed, DateTimeOffset now)
     {
-        metrics.SendFailed(entry.Channel, failed.Reason);
         var wait = Backoff(entry.Attempts);
         await outbox.RetryLaterAsync(entry.Id, now + wait, failed.Reason, CancellationToken.None);
+        metrics.SendFailed(entry.Channel, failed.Reason);
+        if (failed.AnswerLost)
+        {
+            // Telegram has no idempotent send: the retry may post it a second time.
+            metrics.PossiblyRepeated(entry.Channel);
+        }
         if (failed.Kind == FailureKind.ChannelUnavailable)
         {
             await pauses.PauseAsync(entry.Channel, failed.Reason);

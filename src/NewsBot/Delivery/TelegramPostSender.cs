@@ -40,7 +40,7 @@ public sealed partial class TelegramPostSender(ITelegramBotClient bot, ILogger<T
         catch (RequestException e)
         {
             // No answer, a dropped connection or a timeout: Telegram may or may not have the post.
-            return new SendResult.Failed(e.Message, FailureKind.Transient);
+            return new SendResult.Failed(e.Message, FailureKind.Transient, AnswerLost: true);
         }
     }
 

@@ -116,8 +116,10 @@ public static class NewsBotServices
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramClientName)));
             services.AddSingleton<IPostSender, TelegramPostSender>();
             services.AddSingleton<IPostEditor, TelegramPostEditor>();
+            services.AddHostedService<TelegramStartupCheck>();
         }
         services.AddHostedService<OutboxPublisher>();
+        services.AddHostedService<ActivityReport>();
     }
 
     /// <summary>Quartz and one job per feed, kept in step with the settings and each feed's health.</summary>

@@ -1,14 +1,14 @@
 using System.Collections;
 using System.Reflection;
-using System.Text.Json;
-using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration.Json;
 using NewsBot.Core.Settings;
 using NewsBot.Scheduling;
+using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Hosting;
 
 /// <summary>Reads the settings file and the environment, and binds them with errors that name the key.</summary>
-public static partial class SettingsLoader
+public static class SettingsLoader
 {
     public const string DefaultPath = "config/appsettings.json";
 
@@ -20,7 +20,6 @@ public static partial class SettingsLoader
         {
             throw new SettingsException([new(configPath is null ? "config/appsettings.json" : "--config", $"settings file not found: {path}")]);
         }
-        CheckFile(path);
         // ASPNETCORE_URLS and ASPNETCORE_HTTP_PORTS as in every .NET container; the file's Urls and a plain Urls variable win.
         return builder.AddEnvironmentVariables("ASPNETCORE_").AddJsonFile(source =>
             {
@@ -37,38 +36,15 @@ public static partial class SettingsLoader
     /// <summary>The settings file's full path: --config's, or config/appsettings.json under the working directory.</summary>
     public static string PathOf(string? configPath) => Path.GetFullPath(configPath ?? DefaultPath);
 
-    /// <summary>
-    /// Says where the file's JSON breaks, which the configuration provider would not, and names top-level sections
-    /// nothing reads (a misspelt "Telegramm" would otherwise leave the bot in a silent dry run).
-    /// </summary>
-    public static void CheckFile(string path)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions
-            {
-                CommentHandling = JsonCommentHandling.Skip,
-                AllowTrailingCommas = true,
-            });
-            var unknown = document.RootElement.EnumerateObject().Select(p => p.Name)
-                .Where(name => !TopLevelSections.Contains(name, StringComparer.OrdinalIgnoreCase)).ToList();
-            if (unknown.Count > 0)
-            {
-                throw new SettingsException([.. unknown.Select(name => new SettingsError(name, $"unknown section (known: {string.Join(", ", TopLevelSections)})"))]);
-            }
-        }
-        catch (JsonException e)
-        {
-            throw new SettingsException([new(path, $"not valid JSON at line {e.LineNumber + 1}, column {e.BytePositionInLine + 1}")]);
-        }
-    }
-
-    private static readonly string[] TopLevelSections = ["Telegram", "Storage", "Cluster", "Defaults", "Channels", "Feeds", "Logging", "Serilog", "Urls"];
-
     /// <summary>Binds and validates; throws <see cref="SettingsException"/> listing every bad key.</summary>
     public static NewsBotSettings Load(IConfiguration configuration)
     {
         var errors = new List<SettingsError>();
+        foreach (var check in FileChecks(configuration))
+        {
+            // An unreadable file binds as empty: its own errors are the whole story.
+            errors.AddRange(check.Unreadable ? throw new SettingsException(check.Errors) : check.Errors);
+        }
         var settings = new NewsBotSettings
         {
             Telegram = Bind<TelegramSettings>(configuration, "Telegram", errors),
@@ -82,9 +58,21 @@ public static partial class SettingsLoader
         errors.AddRange(SettingsValidator.Validate(settings));
         errors.AddRange(LoggingSettings.Validate(configuration));
         errors.AddRange(CronValidator.Validate(settings));
+        if (SqliteFolderCheck.Check(settings.Storage) is { } folder)
+        {
+            errors.Add(folder);
+        }
         // A bad default is met again in every feed that inherits it: report it once.
         return errors.Count == 0 ? settings : throw new SettingsException(errors.Distinct().ToList());
     }
+
+    /// <summary>The checks of the settings files the configuration reads (none for one built in memory).</summary>
+    private static IEnumerable<SettingsFileCheck> FileChecks(IConfiguration configuration) =>
+        (configuration as IConfigurationRoot)?.Providers.OfType<JsonConfigurationProvider>()
+            .Select(p => p.Source.FileProvider?.GetFileInfo(p.Source.Path ?? "").PhysicalPath)
+            .OfType<string>()
+            .Where(File.Exists)
+            .Select(SettingsFileCheck.Of) ?? [];
 
     /// <summary>
     /// A Url that no configured feed has (an ad-hoc preview) as a feed: the Defaults, bound as every feed's are, with
@@ -127,11 +115,11 @@ public static partial class SettingsLoader
         }
         catch (InvalidOperationException e)
         {
-            errors.Add(Describe(section.Path, e));
+            errors.Add(BindingErrors.Describe(section.Path, e));
             // Bind what is known all the same, so that one misspelt key does not bring a flood of follow-on errors.
             TryBind(section, target);
         }
-        ReplaceLists(section, target);
+        ReplaceLists(section, target, errors);
     }
 
     private static void TryBind(IConfigurationSection section, object target)
@@ -150,7 +138,7 @@ public static partial class SettingsLoader
     /// The binder appends a list's items to the list already there (a default such as the breaking words);
     /// a list in the settings means that list, so each one the section sets replaces the old one whole.
     /// </summary>
-    private static void ReplaceLists(IConfigurationSection section, object target)
+    private static void ReplaceLists(IConfigurationSection section, object target, List<SettingsError> errors)
     {
         foreach (var child in section.GetChildren())
         {
@@ -161,53 +149,34 @@ public static partial class SettingsLoader
             }
             if (IsList(property.PropertyType))
             {
-                property.SetValue(target, child.Get(property.PropertyType));
+                property.SetValue(target, ListOf(child, property.PropertyType, errors));
             }
             else if (property.PropertyType.IsClass && property.GetValue(target) is { } nested)
             {
-                ReplaceLists(child, nested);
+                ReplaceLists(child, nested, errors);
             }
         }
     }
 
+    /// <summary>
+    /// The list a section holds: "[]" is an empty list (the binder would make it null), and a single value where a
+    /// list belongs ("Channels": "news") is an error naming the key, not a crash later on.
+    /// </summary>
+    private static object ListOf(IConfigurationSection section, Type type, List<SettingsError> errors)
+    {
+        if (section.Value is { Length: > 0 } single)
+        {
+            errors.Add(new(section.Path, $"expected {BindingErrors.ListExample(single)}, got '{single}'"));
+        }
+        return (section.Value is null ? section.Get(type) : null) ?? EmptyList(type);
+    }
+
+    private static object EmptyList(Type type) =>
+        type.IsArray ? Array.CreateInstance(type.GetElementType()!, 0) : Activator.CreateInstance(ConcreteList(type))!;
+
+    private static Type ConcreteList(Type type) =>
+        type.IsInterface ? typeof(List<>).MakeGenericType(type.GetGenericArguments()[0]) : type;
+
     private static bool IsList(Type type) =>
         typeof(IEnumerable).IsAssignableFrom(type) && !typeof(IDictionary).IsAssignableFrom(type);
-
-    private static SettingsError Describe(string sectionPath, InvalidOperationException e)
-    {
-        if (ValueKey().Match(e.Message) is { Success: true } value)
-        {
-            return new(value.Groups[1].Value, (e.InnerException?.Message ?? e.Message) + ValueHint(e.Message));
-        }
-        if (UnknownKeys().Match(e.Message) is { Success: true } unknown)
-        {
-            return new(sectionPath, $"unknown setting(s) {unknown.Groups[1].Value}");
-        }
-        return new(sectionPath, e.Message);
-    }
-
-    /// <summary>What a value of the type should look like, for an operator who has not read the code.</summary>
-    private static string ValueHint(string message)
-    {
-        var typeName = TargetType().Match(message).Groups[1].Value;
-        if (typeName.EndsWith("TimeSpan", StringComparison.Ordinal))
-        {
-            return " (a duration as d.hh:mm:ss, e.g. 00:05:00 or 2.00:00:00)";
-        }
-        var type = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(typeName)).FirstOrDefault(t => t is not null);
-        if (type?.IsEnum == true)
-        {
-            return $" (one of {string.Join(", ", Enum.GetNames(type))})";
-        }
-        return typeName.Contains("Int64", StringComparison.Ordinal) ? " (numbers)" : "";
-    }
-
-    [GeneratedRegex("to type '([^']+)'")]
-    private static partial Regex TargetType();
-
-    [GeneratedRegex("at '([^']+)' to type")]
-    private static partial Regex ValueKey();
-
-    [GeneratedRegex("were not found on the instance of [^:]+: (.+)$")]
-    private static partial Regex UnknownKeys();
 }

@@ -45,18 +45,16 @@ public sealed partial class SettingsReloader(
         NewsBotSettings loaded;
         try
         {
-            SettingsLoader.CheckFile(file.Path);
             loaded = SettingsLoader.Load(configuration);
         }
         catch (SettingsException e)
         {
-            // The file watcher often fires twice for one save: say it once.
-            var refusal = string.Join("; ", e.Errors);
-            if (refusal != _lastRefusal)
-            {
-                LogRefused(file.Path, refusal);
-            }
-            _lastRefusal = refusal;
+            Refuse(string.Join("; ", e.Errors));
+            return;
+        }
+        if (loaded.Feeds.Count == 0 && settings.Value.Feeds.Count > 0 && !SaysNoFeeds())
+        {
+            Refuse($"Feeds: the edit would remove all {settings.Value.Feeds.Count} feeds, but the file has no Feeds list; write \"Feeds\": [] to mean it");
             return;
         }
         _lastRefusal = null;
@@ -64,6 +62,7 @@ public sealed partial class SettingsReloader(
         {
             return;
         }
+        WarnIfMostFeedsGo(loaded);
         if (StartOnly(loaded) != StartOnly(settings.Value))
         {
             LogRestartNeeded(file.Path);
@@ -71,6 +70,33 @@ public sealed partial class SettingsReloader(
         settings.Update(loaded);
         LogReloaded(file.Path, loaded.Feeds.Count, loaded.Channels.Count);
     }
+
+    /// <summary>The file watcher often fires twice for one save: a refusal is said once.</summary>
+    private void Refuse(string refusal)
+    {
+        if (refusal != _lastRefusal)
+        {
+            LogRefused(file.Path, refusal);
+        }
+        _lastRefusal = refusal;
+    }
+
+    /// <summary>An empty list written as such ("Feeds": []), not a file that lost its feeds.</summary>
+    private bool SaysNoFeeds() => configuration.GetSection("Feeds").Value is "";
+
+    /// <summary>Most feeds gone at once is more often a slip (a bad merge, a truncated file) than a decision: said loudly.</summary>
+    private void WarnIfMostFeedsGo(NewsBotSettings loaded)
+    {
+        var before = settings.Value.Feeds;
+        var removed = before.Select(f => f.Name).Except(loaded.Feeds.Select(f => f.Name), StringComparer.Ordinal).ToList();
+        if (removed.Count > 1 && removed.Count * 2 > before.Count)
+        {
+            LogMostFeedsRemoved(file.Path, removed.Count, before.Count, string.Join(", ", removed.Take(10)));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Settings edit in {Path} removes {Removed} of {Feeds} feeds ({Names}…); applied, as the file says so")]
+    private partial void LogMostFeedsRemoved(string path, int removed, int feeds, string names);
 
     /// <summary>The settings read at start only (never logged: the token is among them).</summary>
     private static string StartOnly(NewsBotSettings value) =>

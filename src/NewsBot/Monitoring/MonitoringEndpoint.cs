@@ -12,6 +12,9 @@ namespace NewsBot.Monitoring;
 public static class MonitoringEndpoint
 {
     public const string DefaultUrl = "http://0.0.0.0:8080";
+
+    /// <summary>A dry run is someone trying the bot out: its endpoint is for this machine only, unless Urls says otherwise.</summary>
+    public const string DryRunUrl = "http://127.0.0.1:8080";
     public const string ReadyTag = "ready";
 
     public static void AddMonitoringEndpoint(this WebApplicationBuilder builder)
@@ -19,7 +22,8 @@ public static class MonitoringEndpoint
         var urls = builder.Configuration["urls"];
         if (urls is null && builder.Configuration["http_ports"] is null && builder.Configuration["https_ports"] is null)
         {
-            builder.WebHost.UseUrls(DefaultUrl);
+            var dryRun = string.IsNullOrWhiteSpace(builder.Configuration["Telegram:BotToken"]);
+            builder.WebHost.UseUrls(dryRun ? DryRunUrl : DefaultUrl);
         }
         else if (urls?.Trim().Length == 0)
         {

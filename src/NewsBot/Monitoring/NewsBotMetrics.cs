@@ -14,6 +14,7 @@ public sealed class NewsBotMetrics
     private readonly Counter _telegramErrors;
     private readonly Counter _storiesGrouped;
     private readonly Counter _postsEdited;
+    private readonly Counter _possiblyRepeated;
     private readonly Gauge _outboxDepth;
     private readonly Gauge _feedDisabled;
     private readonly Histogram _publishDelay;
@@ -27,6 +28,8 @@ public sealed class NewsBotMetrics
         _telegramErrors = factory.CreateCounter("newsbot_telegram_errors_total", "Sends Telegram refused or that failed, by Bot API error code (429: rate limited; network: no answer)", "channel", "code");
         _storiesGrouped = factory.CreateCounter("newsbot_stories_grouped_total", "Reports of a story already posted or queued in the channel, credited there instead of posted", "channel");
         _postsEdited = factory.CreateCounter("newsbot_posts_edited_total", "Edits Telegram accepted, by reason (credits)", "channel", "reason");
+        _possiblyRepeated = factory.CreateCounter("newsbot_posts_possibly_repeated_total",
+            "Sends tried again after Telegram may already have accepted them (no answer came back): each may show twice", "channel");
         _outboxDepth = factory.CreateGauge("newsbot_outbox_depth", "Posts queued and not yet sent", "channel");
         _feedDisabled = factory.CreateGauge("newsbot_feed_disabled", "1 while a feed is disabled after failing too long (probed slowly)", "feed");
         _publishDelay = factory.CreateHistogram("newsbot_publish_delay_seconds", "Time from a story's publication to its post", new HistogramConfiguration
@@ -37,19 +40,35 @@ public sealed class NewsBotMetrics
 
     public CollectorRegistry Registry { get; } = Metrics.NewCustomRegistry();
 
+    /// <summary>The same events, counted for the periodic summary line.</summary>
+    public ActivityTally Activity { get; } = new();
+
     public void Fetched(string feed, int newStories)
     {
         _polls.WithLabels(feed, "fetched").Inc();
         _storiesFound.WithLabels(feed).Inc(newStories);
+        Activity.Polled(failed: false, newStories);
     }
 
-    public void Unchanged(string feed) => _polls.WithLabels(feed, "unchanged").Inc();
+    public void Unchanged(string feed)
+    {
+        _polls.WithLabels(feed, "unchanged").Inc();
+        Activity.Polled(failed: false, 0);
+    }
 
-    public void FetchFailed(string feed) => _polls.WithLabels(feed, "failed").Inc();
+    public void FetchFailed(string feed)
+    {
+        _polls.WithLabels(feed, "failed").Inc();
+        Activity.Polled(failed: true, 0);
+    }
+
+    /// <summary>A send whose answer never came: Telegram may have posted it, and the retry may post it again.</summary>
+    public void PossiblyRepeated(string channel) => _possiblyRepeated.WithLabels(channel).Inc();
 
     public void Sent(string channel, TimeSpan sincePublished)
     {
         _postsSent.WithLabels(channel).Inc();
+        Activity.Posted();
         _publishDelay.Observe(Math.Max(0, sincePublished.TotalSeconds));
     }
 

@@ -88,7 +88,15 @@ public sealed partial class FeedPoller(
         }
         metrics.Fetched(feed.Name, newlySeen.Count);
         await RecoveredAsync(feed, state, Longest(body.FreshFor, parsed.TimeToLive), cancellationToken);
-        LogPolled(feed.Name, parsed.Items.Count, newlySeen.Count, posts.Count, !state.BaselineDone);
+        if (state.BaselineDone)
+        {
+            LogPolled(feed.Name, parsed.Items.Count, newlySeen.Count, posts.Count);
+        }
+        else
+        {
+            // A new operator's first run would otherwise look dead: nothing posted, nothing logged.
+            LogBaseline(feed.Name, newlySeen.Count, posts.Count, feed.FirstRunPostLatest);
+        }
     }
 
     private async Task RecordFailureAsync(FeedSettings feed, string reason, TimeSpan? retryAfter, CancellationToken cancellationToken)
@@ -124,8 +132,11 @@ public sealed partial class FeedPoller(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Feed} is ill-formed ({Problem}); kept the {Items} items read")]
     private partial void LogIllFormed(string feed, string problem, int items);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} polled: {Items} items, {New} new, {Queued} posts queued (first poll: {Baseline})")]
-    private partial void LogPolled(string feed, int items, int @new, int queued, bool baseline);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} polled: {Items} items, {New} new, {Queued} posts queued")]
+    private partial void LogPolled(string feed, int items, int @new, int queued);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Feed}: {Items} items recorded as the baseline, {Queued} of them queued to post (FirstRunPostLatest {Latest}); new stories will be posted from now on")]
+    private partial void LogBaseline(string feed, int items, int queued, int latest);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Feed} failed: {Reason} ({Failures} in a row); trying again in {WaitSeconds:0} s")]
     private partial void LogFailed(string feed, string reason, int failures, double waitSeconds);

@@ -46,7 +46,14 @@ public sealed partial class FeedScheduleSync(
         await _starting;
     }
 
-    public void Dispose() => _gate.Dispose();
+    /// <summary>The first application at start, retried in the background until storage answers.</summary>
+    internal Task Started => _starting;
+
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _stopping.Dispose();
+    }
 
     /// <summary>Brings the jobs in line with the settings in force and each feed's health.</summary>
     public async Task ApplyAsync(CancellationToken cancellationToken)

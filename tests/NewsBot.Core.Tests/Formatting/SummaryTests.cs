@@ -22,6 +22,7 @@ public class SummaryTests
     // A source's own "[…]" reads as "…"
     [InlineData("Prices rose again in March [&#8230;]", "Prices rose again in March…")]
     [InlineData("Prices rose again in March [...]", "Prices rose again in March…")]
+    [InlineData("Prices rose again in March. [&#8230;]", "Prices rose again in March.")]
     [InlineData("Prices rose again. Read more »", "Prices rose again.")]
     [InlineData("Prices rose again. Read the full story", "Prices rose again.")]
     [InlineData("Prices rose again. Click here to sign up for alerts. Markets fell.", "Prices rose again. Markets fell.")]

@@ -43,7 +43,22 @@ public class SettingsValidatorTests
 
         var keys = SettingsValidator.Validate(settings).Select(e => e.Key);
 
-        Assert.Equal(["Defaults:Interval", "Feeds:0:Interval"], keys);
+        Assert.Equal(["Defaults:Interval", "Feeds:0:Interval", "Feeds:0:Interval"], keys);
+    }
+
+    [Theory]
+    [InlineData("https://wire.example/rss", true)]
+    [InlineData("http://127.0.0.1:8081/rss", false)]
+    [InlineData("http://localhost/rss", false)]
+    public void An_interval_below_ten_seconds_is_refused_for_a_feed_on_another_host(string url, bool refused)
+    {
+        var settings = Valid();
+        settings.Feeds[0].Url = url;
+        settings.Feeds[0].Interval = TimeSpan.FromSeconds(1);
+
+        var errors = SettingsValidator.Validate(settings);
+
+        Assert.Equal(refused, errors.Any(e => e.Key == "Feeds:0:Interval" && e.Reason.Contains("at least 00:00:10", StringComparison.Ordinal)));
     }
 
     [Fact]

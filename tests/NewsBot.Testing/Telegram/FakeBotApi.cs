@@ -16,6 +16,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, long> _chats = new();
     private readonly ConcurrentDictionary<long, byte> _kicked = new();
+    private readonly ConcurrentDictionary<long, byte> _notAdmin = new();
     private readonly ConcurrentDictionary<long, long> _migrations = new();
     private readonly ConcurrentQueue<BotFault> _faults = new();
     private readonly List<BotMessage> _messages = [];
@@ -83,6 +84,9 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     public void Unkick(string chat) => _kicked.TryRemove(_chats[chat], out _);
 
+    /// <summary>The bot is a plain member of the channel, as when it was added but not made an administrator.</summary>
+    public void NotAdmin(string chat) => _notAdmin[_chats[chat]] = 0;
+
     public void Inject(BotFault fault, int times = 1)
     {
         for (var i = 0; i < times; i++)
@@ -100,7 +104,8 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     public bool IsPinned(long messageId) => _pinned.Keys.Any(k => k.Message == messageId);
 
     /// <summary>Queues a text message from <paramref name="userId"/> in <paramref name="chat"/> for getUpdates (long polling).</summary>
-    public void PushMessage(long userId, string chat, string text)
+    /// <param name="chatType">Telegram's chat type: private, group, supergroup or channel.</param>
+    public void PushMessage(long userId, string chat, string text, string chatType = "private")
     {
         var chatId = AddChat(chat);
         lock (_lock)
@@ -114,7 +119,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
                     ["message_id"] = id,
                     ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
                     ["from"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = $"User {userId}" },
-                    ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
+                    ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatType },
                     ["text"] = text,
                 },
             });
@@ -161,6 +166,10 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             case "getupdates":
                 await GetUpdatesAsync(context, args);
                 break;
+            case "getchat":
+            case "getchatmember":
+                await ChatInfoAsync(context, args, member: method.Equals("getchatmember", StringComparison.OrdinalIgnoreCase));
+                break;
             case "pinchatmessage":
             case "unpinchatmessage":
                 await PinAsync(context, args, pin: method.Equals("pinchatmessage", StringComparison.OrdinalIgnoreCase));
@@ -169,6 +178,43 @@ public sealed partial class FakeBotApi : IAsyncDisposable
                 await ErrorAsync(context, 404, "Not Found: method not found");
                 break;
         }
+    }
+
+    /// <summary>getChat (a channel for @names and -100… ids, else private) and getChatMember for the bot itself.</summary>
+    private async Task ChatInfoAsync(HttpContext context, Dictionary<string, string> args, bool member)
+    {
+        if (!TryResolveChat(args.GetValueOrDefault("chat_id") ?? "", out var chatId))
+        {
+            await ErrorAsync(context, 400, "Bad Request: chat not found");
+            return;
+        }
+        var type = chatId < 0 ? "channel" : "private";
+        var chat = new JsonObject { ["id"] = chatId, ["type"] = type, ["title"] = "Test chat", ["accent_color_id"] = 0, ["max_reaction_count"] = 11 };
+        var user = new JsonObject { ["id"] = 123456789, ["is_bot"] = true, ["first_name"] = "NewsBot" };
+        var status = _kicked.ContainsKey(chatId) ? "kicked" : _notAdmin.ContainsKey(chatId) ? "member" : "administrator";
+        var membership = status == "administrator"
+            ? new JsonObject
+            {
+                ["status"] = status,
+                ["user"] = user,
+                ["can_be_edited"] = false,
+                ["is_anonymous"] = false,
+                ["can_manage_chat"] = true,
+                ["can_delete_messages"] = true,
+                ["can_manage_video_chats"] = false,
+                ["can_restrict_members"] = false,
+                ["can_promote_members"] = false,
+                ["can_change_info"] = false,
+                ["can_invite_users"] = false,
+                ["can_post_stories"] = false,
+                ["can_edit_stories"] = false,
+                ["can_delete_stories"] = false,
+                ["can_post_messages"] = true,
+                ["can_edit_messages"] = true,
+                ["can_pin_messages"] = CanPin
+            }
+            : new JsonObject { ["status"] = status, ["user"] = user, ["until_date"] = 0 };
+        await OkAsync(context, member ? membership : chat);
     }
 
     private async Task SendAsync(HttpContext context, Dictionary<string, string> args, string method, string? text, string? photo)

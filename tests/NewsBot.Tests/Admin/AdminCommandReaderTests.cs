@@ -21,7 +21,7 @@ public sealed class AdminCommandReaderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _bot = await FakeBotApi.StartAsync("@news", "42");
-        var path = BotSettingsFile.Write(_directory, _bot.BaseUrl, FakeBotApi.Token, [new("wire", "https://wire.example/rss")]);
+        var path = BotSettingsFile.Write(_directory, _bot.BaseUrl, FakeBotApi.Token, [new("wire", "http://127.0.0.1:9/rss")]);
         var configuration = new ConfigurationBuilder().AddNewsBotSettings(path)
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Telegram:AdminUserIds:0"] = "42" }).Build();
         _services = new ServiceCollection().AddNewsBot(configuration, SettingsLoader.Load(configuration))

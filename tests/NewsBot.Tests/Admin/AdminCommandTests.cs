@@ -12,6 +12,7 @@ public sealed class AdminCommandTests : HostTestBed
     private const long Stranger = 99;
     private const string AdminChat = "42";
     private const string StrangerChat = "99";
+    private const string GroupChat = "-100777";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private static readonly RssBuilder.Item Fresh = new("new", "Fresh story", "Summary.", DateTimeOffset.UtcNow.AddMinutes(-5), "https://wire.example/fresh");
     private static readonly RssBuilder.Item Ancient = new("old", "Ancient story", "Summary.", DateTimeOffset.UtcNow.AddDays(-90), "https://wire.example/ancient");
@@ -20,7 +21,7 @@ public sealed class AdminCommandTests : HostTestBed
 
     public override async Task InitializeAsync()
     {
-        await StartFakesAsync("@news", AdminChat, StrangerChat);
+        await StartFakesAsync("@news", AdminChat, StrangerChat, GroupChat);
         Feeds.Serve("wire.xml", RssBuilder.Build("Wire", [Fresh, Ancient]));
         _config = BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token, [new("wire", Feeds.UrlOf("wire.xml"), FirstRunPostLatest: 2)]);
         _host = StartHost();
@@ -83,6 +84,29 @@ public sealed class AdminCommandTests : HostTestBed
 
         Assert.Contains("wire: ok", await AskAsync("/feeds"));
         Assert.Empty(Bot.MessagesTo(StrangerChat));
+    }
+
+    [Fact]
+    public async Task An_admins_command_in_a_group_chat_is_not_answered_there()
+    {
+        Bot.PushMessage(Admin, GroupChat, "/feeds", chatType: "supergroup");
+        await _host.WaitUntilAsync(() => _host.StandardError.Contains("Ignored admin command /feeds from user 42 in chat -100777"), Patience, "the command ignored");
+
+        Assert.Contains("wire: ok", await AskAsync("/feeds"));
+        Assert.Empty(Bot.MessagesTo(GroupChat));
+    }
+
+    [Fact]
+    public async Task A_huge_argument_is_cut_in_the_log_and_the_reply_fits_one_message()
+    {
+        var huge = "https://elsewhere.example/" + new string('x', 8000);
+
+        var reply = await AskAsync($"/why {huge}");
+
+        Assert.InRange(reply.Length, 1, 4096);
+        Assert.Contains("… (8031 characters)", _host.StandardError);
+        Assert.DoesNotContain(new string('x', 1000), _host.StandardError);
+        Assert.DoesNotContain(new string('x', 1000), await AskAsync($"/pause {huge}"));
     }
 
     private HostProcess StartHost() =>

@@ -31,7 +31,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Contains("Feeds:0:Url: 'not a url'", errors);
-        Assert.Contains("Feeds:0:Interval: must be positive", errors);
+        Assert.Contains("Feeds:0:Interval: must be at least 00:00:00.1", errors);
         Assert.Contains("Feeds:1:Name: duplicate feed name 'a'", errors);
         Assert.Contains("Feeds:1:Channels:0: unknown channel 'sport'", errors);
     }

@@ -29,7 +29,7 @@ public sealed class OutboxPublisherFaultTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var path = BotSettingsFile.Write(_directory, null, null, [new("wire", "https://wire.example/rss")],
+        var path = BotSettingsFile.Write(_directory, null, null, [new("wire", "http://127.0.0.1:9/rss")],
             customize: settings => settings["Channels"]!["news"]!["MessagesPerSecond"] = 10);
         var configuration = new ConfigurationBuilder().AddNewsBotSettings(path).Build();
         _services = new ServiceCollection().AddNewsBot(configuration, SettingsLoader.Load(configuration))

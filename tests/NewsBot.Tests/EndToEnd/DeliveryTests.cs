@@ -66,6 +66,10 @@ public sealed class DeliveryTests : HostTestBed
         await host.WaitUntilAsync(() => NewsHeadlines().Distinct().Count() >= 5, Patience, "5 stories");
 
         AssertEveryStoryOnceInOrder(5, allowedDuplicates: 1);
+        // Telegram has no idempotent send: the one post that may show twice is counted as such.
+        using var http = new HttpClient();
+        var metrics = await http.GetStringAsync(new Uri(await host.EndpointAsync(Patience), "/metrics"));
+        Assert.Contains("newsbot_posts_possibly_repeated_total{channel=\"news\"} 1", metrics);
     }
 
     [Fact]

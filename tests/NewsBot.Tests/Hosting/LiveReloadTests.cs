@@ -26,7 +26,8 @@ public sealed class LiveReloadTests : IAsyncLifetime
 
         Write(A(), B());
         await host.WaitUntilAsync(() => _feeds.RequestCount("b.xml") >= 1, Patience, "the added feed b polled");
-        Assert.Contains("Settings reloaded", host.StandardError);
+        // The new feed may be polled before the reload's own line is written.
+        await host.WaitUntilAsync(() => host.StandardError.Contains("Settings reloaded"), Patience, "the reload logged");
 
         Write(B());
         await host.WaitUntilAsync(() => host.StandardError.Contains("Feed a removed"), Patience, "feed a removed");
@@ -38,6 +39,10 @@ public sealed class LiveReloadTests : IAsyncLifetime
 
         await File.WriteAllTextAsync(config, "{ \"Feeds\": [ ");
         await host.WaitUntilAsync(() => host.StandardError.Contains("not valid JSON"), Patience, "the broken JSON refused");
+
+        // A file that lost its feeds (no Feeds list at all) is refused; "Feeds": [] would mean it.
+        await File.WriteAllTextAsync(config, "{ \"Channels\": { \"news\": { \"ChatId\": \"@news\" } } }");
+        await host.WaitUntilAsync(() => host.StandardError.Contains("would remove all 1 feeds"), Patience, "the edit losing every feed refused");
         var pollsOfB = _feeds.RequestCount("b.xml");
         await host.WaitUntilAsync(() => _feeds.RequestCount("b.xml") >= pollsOfB + 2, Patience, "feed b still polled on the last good settings");
         Assert.Equal(pollsOfA, _feeds.RequestCount("a.xml"));

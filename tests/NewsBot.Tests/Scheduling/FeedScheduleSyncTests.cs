@@ -36,6 +36,8 @@ public sealed class FeedScheduleSyncTests : IAsyncLifetime
             .AddSingleton<AdminNotifier>()
             .AddSingleton<NewsBotMetrics>()
             .AddSingleton<FeedHealth>()
+            .AddSingleton<StorageHealth>()
+            .AddSingleton<FaultEpisodes>()
             .AddSingleton<FeedScheduleSync>()
             .AddQuartz()
             .BuildServiceProvider();
@@ -101,6 +103,7 @@ public sealed class FeedScheduleSyncTests : IAsyncLifetime
     {
         _settings.Update(new NewsBotSettings { Feeds = [.. feeds] });
         await _sync.StartAsync(CancellationToken.None);
+        await _sync.Started;
     }
 
     /// <summary>
