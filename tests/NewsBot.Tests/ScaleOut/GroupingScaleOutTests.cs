@@ -8,7 +8,7 @@ namespace NewsBot.Tests.ScaleOut;
 [Collection(PostgresCollection.Name)]
 public sealed class GroupingScaleOutTests(PostgresServer server) : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(150);
     private BotCluster _cluster = null!;
 
     public async Task InitializeAsync() => _cluster = await BotCluster.StartAsync(server);
