@@ -11,16 +11,5 @@ public static class CorpusFiles
     /// <summary>Absolute path of a file given relative to the corpus folder.</summary>
     public static string PathOf(string relative) => Path.Combine(Directory, relative);
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "corpus");
-            if (System.IO.Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("shared/corpus was not found beside the repository (expected ../shared/corpus)");
-    }
+    private static string FindRoot() => Path.Combine(AncestorFolders.Holding(Path.Combine("shared", "corpus")), "shared", "corpus");
 }

@@ -20,13 +20,14 @@ public static class StoryExplainer
         return string.Join("\n", traces.Select(t => Explain(link, t, settings)));
     }
 
-    private static string Explain(string link, StoryTrace trace, NewsBotSettings settings)
-    {
-        var seen = $"{trace.Feed}: \"{trace.Title}\" first seen {UnixTime.From(trace.FirstSeenAt):u}";
-        return trace.State is { } state ? $"{seen}; {InOutbox(trace, state)}."
-            : trace.CreditedIn is { } channel ? $"{seen}; not posted on its own: the same story as \"{trace.CreditedTo}\" in {channel}, credited in that post."
-            : $"{seen}; no post: {WhyNotPosted(link, trace, settings)}.";
-    }
+    private static string Explain(string link, StoryTrace trace, NewsBotSettings settings) =>
+        $"{trace.Feed}: \"{trace.Title}\" first seen {UnixTime.From(trace.FirstSeenAt):u}; {Verdict(link, trace, settings)}.";
+
+    /// <summary>What became of the story in the trace's channel, or why it made no post (the status page shows this too).</summary>
+    public static string Verdict(string link, StoryTrace trace, NewsBotSettings settings) =>
+        trace.State is { } state ? InOutbox(trace, state)
+        : trace.CreditedIn is { } channel ? $"not posted on its own: the same story as \"{trace.CreditedTo}\" in {channel}, credited in that post"
+        : $"no post: {WhyNotPosted(link, trace, settings)}";
 
     private static string InOutbox(StoryTrace trace, OutboxState state) => state switch
     {

@@ -1,25 +1,17 @@
-using NewsBot.Core.Settings;
-using NewsBot.Hosting;
-
 namespace NewsBot.Cli;
 
 /// <summary>The check-config verb: validates the settings and says what is wrong, key by key.</summary>
 public static class CheckConfigCommand
 {
-    public static int Run(string? configPath, TextWriter output, TextWriter errors)
-    {
-        try
+    public static int Run(string? configPath, TextWriter output, TextWriter errors) =>
+        SettingsVerb.Run(configPath, errors, (settings, notes) =>
         {
-            var configuration = new ConfigurationBuilder().AddNewsBotSettings(configPath).Build();
-            var settings = SettingsLoader.Load(configuration);
+            foreach (var note in notes)
+            {
+                output.WriteLine(note);
+            }
             output.WriteLine($"Settings are valid: {settings.Feeds.Count} feeds, {settings.Channels.Count} channels, " +
                 $"storage {settings.Storage.Provider}, {(settings.Telegram.IsDryRun ? "dry run (no bot token)" : "posting to Telegram")}.");
             return 0;
-        }
-        catch (SettingsException e)
-        {
-            errors.WriteLine(e.Message);
-            return 2;
-        }
-    }
+        });
 }

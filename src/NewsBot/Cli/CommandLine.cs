@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace NewsBot.Cli;
 
-/// <summary>The verbs of the one binary: run (default), check-config, preview, parse, group, healthcheck.</summary>
+/// <summary>The verbs of the one binary: run (default), check-config, preview, export-opml, parse, group, healthcheck.</summary>
 public static class CommandLine
 {
     public static Task<int> InvokeAsync(string[] args)
@@ -18,6 +18,7 @@ public static class CommandLine
             RunVerb(config),
             CheckConfigVerb(config),
             PreviewVerb(config),
+            ExportOpmlVerb(config),
             ParseVerb(),
             GroupVerb(),
             HealthcheckVerb(config),
@@ -47,6 +48,13 @@ public static class CommandLine
         var preview = new Command("preview", "Print the posts a feed would make now; sends and stores nothing.") { target };
         preview.SetAction((result, cancel) => PreviewCommand.RunAsync(result.GetValue(config), result.GetValue(target)!, Console.Out, Console.Error, TimeProvider.System, cancel));
         return preview;
+    }
+
+    private static Command ExportOpmlVerb(Option<string?> config)
+    {
+        var export = new Command("export-opml", "Write every configured feed as OPML 2.0 to standard output (categories: the channels).");
+        export.SetAction(result => ExportOpmlCommand.Run(result.GetValue(config), Console.Out, Console.Error));
+        return export;
     }
 
     private static Command HealthcheckVerb(Option<string?> config)

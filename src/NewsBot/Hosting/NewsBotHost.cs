@@ -1,3 +1,4 @@
+using NewsBot.Dashboard;
 using NewsBot.Monitoring;
 
 namespace NewsBot.Hosting;
@@ -12,13 +13,18 @@ public static class NewsBotHost
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddNewsBotSettings(configPath);
         builder.Logging.ClearProviders();
-        var settings = SettingsLoader.Load(builder.Configuration);
+        var notes = new List<string>();
+        var settings = SettingsLoader.Load(builder.Configuration, notes);
         builder.Services.AddNewsBot(builder.Configuration, settings);
         builder.Services.AddSingleton(new SettingsFile(SettingsLoader.PathOf(configPath)));
+        builder.Services.AddSingleton<OpmlFileWatch>();
         builder.Services.AddHostedService<SettingsReloader>();
         builder.AddMonitoringEndpoint();
+        builder.Services.AddDashboard();
         var app = builder.Build();
         app.MapMonitoring();
+        app.MapDashboard();
+        SettingsNotes.Log(app.Services.GetRequiredService<ILogger<SettingsReloader>>(), notes);
         return app;
     }
 }

@@ -10,7 +10,7 @@ namespace NewsBot.Hosting;
 /// </summary>
 public sealed record SettingsFileCheck(IReadOnlyList<SettingsError> Errors, bool Unreadable)
 {
-    public static readonly string[] TopLevelSections = ["Telegram", "Storage", "Cluster", "Defaults", "Channels", "Feeds", "Logging", "Serilog", "Urls"];
+    public static readonly string[] TopLevelSections = ["Telegram", "Storage", "Cluster", "Defaults", "Channels", "Feeds", "Opml", "Logging", "Serilog", "Urls", "Dashboard"];
 
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 

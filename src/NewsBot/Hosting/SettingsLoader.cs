@@ -36,8 +36,11 @@ public static class SettingsLoader
     /// <summary>The settings file's full path: --config's, or config/appsettings.json under the working directory.</summary>
     public static string PathOf(string? configPath) => Path.GetFullPath(configPath ?? DefaultPath);
 
-    /// <summary>Binds and validates; throws <see cref="SettingsException"/> listing every bad key.</summary>
-    public static NewsBotSettings Load(IConfiguration configuration)
+    /// <summary>
+    /// Binds and validates; throws <see cref="SettingsException"/> listing every bad key. <paramref name="notes"/>
+    /// receives what is worth a log line though not an error (an OPML feed that Feeds already has, a renamed one).
+    /// </summary>
+    public static NewsBotSettings Load(IConfiguration configuration, ICollection<string>? notes = null)
     {
         var errors = new List<SettingsError>();
         foreach (var check in FileChecks(configuration))
@@ -54,7 +57,10 @@ public static class SettingsLoader
             Channels = configuration.GetSection("Channels").GetChildren()
                 .ToDictionary(c => c.Key, c => Bind<ChannelSettings>(configuration, c.Path, errors), StringComparer.Ordinal),
             Feeds = configuration.GetSection("Feeds").GetChildren().Select(f => BindFeed(configuration, f.Path, errors)).ToList(),
+            Opml = OpmlFeedLists.Bind(configuration, errors),
+            Dashboard = Bind<DashboardSettings>(configuration, "Dashboard", errors),
         };
+        OpmlFeedLists.AddFeeds(configuration, settings, errors, notes ?? []);
         errors.AddRange(SettingsValidator.Validate(settings));
         errors.AddRange(LoggingSettings.Validate(configuration));
         errors.AddRange(CronValidator.Validate(settings));
@@ -98,7 +104,17 @@ public static class SettingsLoader
     private static FeedSettings BindDefaults(IConfiguration configuration, List<SettingsError> errors) =>
         Bind<FeedSettings>(configuration, "Defaults", errors);
 
-    private static T Bind<T>(IConfiguration configuration, string path, List<SettingsError> errors)
+    /// <summary>A feed of the Defaults with a section's keys on top, binding what it can: the section was checked already.</summary>
+    internal static FeedSettings BindOverDefaults(IConfiguration configuration, string path)
+    {
+        var section = configuration.GetSection(path);
+        var feed = BindDefaults(configuration, []);
+        TryBind(section, feed);
+        ReplaceLists(section, feed, []);
+        return feed;
+    }
+
+    internal static T Bind<T>(IConfiguration configuration, string path, List<SettingsError> errors)
         where T : new()
     {
         var value = new T();

@@ -11,7 +11,12 @@ namespace NewsBot.Hosting;
 /// one <see cref="FaultEpisode"/>: logged once, and the watcher that called it goes on.
 /// </summary>
 public sealed partial class SettingsReloader(
-    IConfiguration configuration, SettingsFile file, CurrentSettings settings, FaultEpisodes faults, ILogger<SettingsReloader> logger)
+    IConfiguration configuration,
+    SettingsFile file,
+    OpmlFileWatch opmlFiles,
+    CurrentSettings settings,
+    FaultEpisodes faults,
+    ILogger<SettingsReloader> logger)
     : IHostedService
 {
     private readonly FaultEpisode _faults = faults.For("Reloading the settings", logger);
@@ -20,7 +25,7 @@ public sealed partial class SettingsReloader(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscription = ChangeToken.OnChange(configuration.GetReloadToken, ReloadGuarded);
+        _subscription = ChangeToken.OnChange(opmlFiles.Token, ReloadGuarded);
         return Task.CompletedTask;
     }
 
@@ -43,9 +48,10 @@ public sealed partial class SettingsReloader(
     private void Reload()
     {
         NewsBotSettings loaded;
+        var notes = new List<string>();
         try
         {
-            loaded = SettingsLoader.Load(configuration);
+            loaded = SettingsLoader.Load(configuration, notes);
         }
         catch (SettingsException e)
         {
@@ -68,6 +74,7 @@ public sealed partial class SettingsReloader(
             LogRestartNeeded(file.Path);
         }
         settings.Update(loaded);
+        SettingsNotes.Log(logger, notes);
         LogReloaded(file.Path, loaded.Feeds.Count, loaded.Channels.Count);
     }
 

@@ -37,6 +37,8 @@ internal static class StorageServices
         services.AddSingleton<IOutbox, SqliteOutbox>();
         services.AddSingleton<IPinStore>(sp => new SqlPinStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IPauseStore>(sp => new SqlPauseStore(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton<IPollHistory>(sp => new SqlPollHistory(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton<IStatusQueries>(sp => new SqlStatusQueries(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IUpdatesLeadership, SingleInstanceLeadership>();
     }
 
@@ -48,6 +50,8 @@ internal static class StorageServices
         services.AddSingleton<IOutbox, PostgresOutbox>();
         services.AddSingleton<IPinStore>(sp => new SqlPinStore(sp.GetRequiredService<PostgresDatabase>()));
         services.AddSingleton<IPauseStore>(sp => new SqlPauseStore(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<IPollHistory>(sp => new SqlPollHistory(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<IStatusQueries>(sp => new SqlStatusQueries(sp.GetRequiredService<PostgresDatabase>()));
         services.AddSingleton<IUpdatesLeadership, PostgresLeadership>();
     }
 }

@@ -85,6 +85,24 @@ public sealed class NewsBotMetrics
 
     public void FeedDisabled(string feed, bool disabled) => _feedDisabled.WithLabels(feed).Set(disabled ? 1 : 0);
 
+    /// <summary>
+    /// Zero series for a configured feed, so that a ratio of failed polls or a rate of stories has a series to work
+    /// on before the first event (a counter that appears only at its first increment hides that increment from rate()).
+    /// </summary>
+    public void KnownFeed(string feed)
+    {
+        foreach (var result in PollResults)
+        {
+            _polls.WithLabels(feed, result);
+        }
+        _storiesFound.WithLabels(feed);
+    }
+
+    /// <summary>A zero series of posts sent for a configured channel, so that "no post for hours" can be told from "no data".</summary>
+    public void KnownChannel(string channel) => _postsSent.WithLabels(channel);
+
+    private static readonly string[] PollResults = ["fetched", "unchanged", "failed"];
+
     private static string ErrorCode(string reason)
     {
         var digits = reason.TakeWhile(char.IsAsciiDigit).Count();

@@ -19,6 +19,7 @@ public sealed partial class FeedPoller(
     FeedRedirects redirects,
     OutboxSignal signal,
     WordStatistics statistics,
+    IPollHistory history,
     NewsBotMetrics metrics,
     TimeProvider time,
     ILogger<FeedPoller> logger)
@@ -31,29 +32,44 @@ public sealed partial class FeedPoller(
             LogNotDue(feed.Name);
             return;
         }
+        var started = time.GetTimestamp();
         var fetched = await fetcher.FetchAsync(redirects.UrlOf(feed), feed.Timeout, state.Validators, cancellationToken);
         if (fetched.MovedTo is { } movedTo && redirects.Record(feed, movedTo))
         {
             LogMoved(feed.Name, movedTo.AbsoluteUri);
         }
-        switch (fetched)
+        var outcome = fetched switch
         {
-            case FetchResult.NotModified:
-                await store.RecordUnchangedAsync(feed.Name, time.GetUtcNow(), cancellationToken);
-                await RecoveredAsync(feed, state, fetched.FreshFor, cancellationToken);
-                LogUnchanged(feed.Name);
-                metrics.Unchanged(feed.Name);
-                break;
-            case FetchResult.Failed failed:
-                await RecordFailureAsync(feed, failed.Reason, failed.RetryAfter, cancellationToken);
-                break;
-            case FetchResult.Fetched body:
-                await ProcessAsync(feed, state, body, cancellationToken);
-                break;
-        }
+            FetchResult.NotModified => await UnchangedAsync(feed, state, fetched, cancellationToken),
+            FetchResult.Failed failed => await RecordFailureAsync(feed, failed.Reason, failed.RetryAfter, cancellationToken),
+            FetchResult.Fetched body => await ProcessAsync(feed, state, body, cancellationToken),
+            _ => throw new InvalidOperationException($"unknown fetch result {fetched}"),
+        };
+        await history.RecordAsync(new PollHistoryEntry
+        {
+            Feed = feed.Name,
+            PolledAt = time.GetUtcNow().ToUnixTimeMilliseconds(),
+            Result = outcome.Result,
+            Error = outcome.Error,
+            Bytes = (fetched as FetchResult.Fetched)?.Body.Length ?? 0,
+            DurationMs = (long)time.GetElapsedTime(started).TotalMilliseconds,
+            NewStories = outcome.NewStories,
+        }, cancellationToken);
     }
 
-    private async Task ProcessAsync(FeedSettings feed, FeedState state, FetchResult.Fetched body, CancellationToken cancellationToken)
+    /// <summary>What one poll came to, for its line in the poll history.</summary>
+    private sealed record PollOutcome(string Result, int NewStories = 0, string? Error = null);
+
+    private async Task<PollOutcome> UnchangedAsync(FeedSettings feed, FeedState state, FetchResult fetched, CancellationToken cancellationToken)
+    {
+        await store.RecordUnchangedAsync(feed.Name, time.GetUtcNow(), cancellationToken);
+        await RecoveredAsync(feed, state, fetched.FreshFor, cancellationToken);
+        LogUnchanged(feed.Name);
+        metrics.Unchanged(feed.Name);
+        return new("unchanged");
+    }
+
+    private async Task<PollOutcome> ProcessAsync(FeedSettings feed, FeedState state, FetchResult.Fetched body, CancellationToken cancellationToken)
     {
         ParsedFeed parsed;
         try
@@ -62,8 +78,7 @@ public sealed partial class FeedPoller(
         }
         catch (FeedFormatException e)
         {
-            await RecordFailureAsync(feed, e.Message, null, cancellationToken);
-            return;
+            return await RecordFailureAsync(feed, e.Message, null, cancellationToken);
         }
         if (parsed.Problem is { } problem)
         {
@@ -97,15 +112,17 @@ public sealed partial class FeedPoller(
             // A new operator's first run would otherwise look dead: nothing posted, nothing logged.
             LogBaseline(feed.Name, newlySeen.Count, posts.Count, feed.FirstRunPostLatest);
         }
+        return new("fetched", newlySeen.Count);
     }
 
-    private async Task RecordFailureAsync(FeedSettings feed, string reason, TimeSpan? retryAfter, CancellationToken cancellationToken)
+    private async Task<PollOutcome> RecordFailureAsync(FeedSettings feed, string reason, TimeSpan? retryAfter, CancellationToken cancellationToken)
     {
         var failures = await store.RecordFailureAsync(feed.Name, reason, time.GetUtcNow(), cancellationToken);
         var wait = pacing.BackoffAfter(feed, failures, retryAfter);
         await store.DeferPollsAsync(feed.Name, time.GetUtcNow() + wait, cancellationToken);
         LogFailed(feed.Name, reason, failures, wait.TotalSeconds);
         metrics.FetchFailed(feed.Name);
+        return new("failed", Error: reason);
     }
 
     private async Task RecoveredAsync(FeedSettings feed, FeedState state, TimeSpan? serverWish, CancellationToken cancellationToken)

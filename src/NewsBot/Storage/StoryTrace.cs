@@ -8,6 +8,7 @@ public sealed class StoryTrace
 {
     public required string Feed { get; init; }
     public required string Title { get; init; }
+    public string? Link { get; init; }
     public long PublishedAt { get; init; }
     public long FirstSeenAt { get; init; }
     public string? Channel { get; init; }

@@ -11,7 +11,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Check_config_accepts_the_shipped_settings()
     {
-        var (exitCode, output, _) = await HostProcess.RunAsync(RepositoryRoot(), "check-config");
+        var (exitCode, output, _) = await HostProcess.RunAsync(RepositoryFiles.Root, "check-config");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Settings are valid: 3 feeds", output);
@@ -51,7 +51,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Preview_prints_the_posts_of_a_configured_feed_and_stores_nothing()
     {
-        var (exitCode, output, _) = await HostProcess.RunAsync(RepositoryRoot(), "preview", "sample-wire");
+        var (exitCode, output, _) = await HostProcess.RunAsync(RepositoryFiles.Root, "preview", "sample-wire");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("<b>BREAKING: Harbour bridge reopens after overnight inspection</b>", output);
@@ -62,7 +62,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Preview_reads_a_feed_file_given_by_path()
     {
-        var (exitCode, output, _) = await HostProcess.RunAsync(RepositoryRoot(), "preview", "config/samples/sports.json");
+        var (exitCode, output, _) = await HostProcess.RunAsync(RepositoryFiles.Root, "preview", "config/samples/sports.json");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("<b>Late goal sends Rovers into the cup semi-final</b>", output);
@@ -71,7 +71,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Parse_jsonl_writes_one_line_per_feed_file_relative_to_the_folder()
     {
-        var (exitCode, output, _) = await HostProcess.RunAsync(RepositoryRoot(), "parse", "config/samples", "--jsonl");
+        var (exitCode, output, _) = await HostProcess.RunAsync(RepositoryFiles.Root, "parse", "config/samples", "--jsonl");
 
         Assert.Equal(0, exitCode);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -108,19 +108,7 @@ public sealed class CliTests : IDisposable
         var (exitCode, output, _) = await HostProcess.RunAsync(_directory.Path, "--help");
 
         Assert.Equal(0, exitCode);
-        Assert.All(["run", "check-config", "preview", "parse", "group", "--config"], verb => Assert.Contains(verb, output));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NewsBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("NewsBot.sln not found above the test binaries");
+        Assert.All(["run", "check-config", "preview", "export-opml", "parse", "group", "--config"], verb => Assert.Contains(verb, output));
     }
 
     public void Dispose() => _directory.Dispose();

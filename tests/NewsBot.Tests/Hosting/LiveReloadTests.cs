@@ -1,9 +1,14 @@
+using System.Text.Json.Nodes;
+using NewsBot.Core.Opml;
 using NewsBot.Testing.Feeds;
 using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Hosting;
 
-/// <summary>Editing the settings file of a running bot: feeds come and go within seconds; a bad edit is refused by key and changes nothing.</summary>
+/// <summary>
+/// Editing the settings file, or an OPML file it names, of a running bot: feeds come and go within seconds; a bad edit
+/// is refused by key and changes nothing.
+/// </summary>
 public sealed class LiveReloadTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
@@ -46,6 +51,32 @@ public sealed class LiveReloadTests : IAsyncLifetime
         var pollsOfB = _feeds.RequestCount("b.xml");
         await host.WaitUntilAsync(() => _feeds.RequestCount("b.xml") >= pollsOfB + 2, Patience, "feed b still polled on the last good settings");
         Assert.Equal(pollsOfA, _feeds.RequestCount("a.xml"));
+    }
+
+    [Fact]
+    public async Task Feeds_added_to_the_opml_file_are_polled_and_a_broken_edit_is_refused()
+    {
+        var opml = _directory.Combine("feeds.opml");
+        WriteOpml(opml, "a");
+        var config = BotSettingsFile.Write(_directory, null, null, [], customize: settings =>
+            settings["Opml"] = new JsonArray(new JsonObject { ["Path"] = opml, ["Channels"] = new JsonArray("news") }));
+        await using var host = HostProcess.Start(_directory.Path, null, "run", "--config", config);
+        await host.WaitUntilAsync(() => _feeds.RequestCount("a.xml") >= 1, Patience, "feed a polled");
+
+        WriteOpml(opml, "a", "b");
+        await host.WaitUntilAsync(() => _feeds.RequestCount("b.xml") >= 1, Patience, "the added feed b polled");
+
+        await File.WriteAllTextAsync(opml, "<opml version=\"2.0\">\n<body>\n<outline text=\"a\"\n</opml>");
+        await host.WaitUntilAsync(() => host.StandardError.Contains("refused"), Patience, "the broken OPML refused");
+        Assert.Contains($"Opml:0:Path: {opml}: not well-formed XML at line 4", host.StandardError);
+        var pollsOfB = _feeds.RequestCount("b.xml");
+        await host.WaitUntilAsync(() => _feeds.RequestCount("b.xml") >= pollsOfB + 2, Patience, "feed b still polled on the last good list");
+    }
+
+    private void WriteOpml(string path, params string[] names)
+    {
+        using var file = File.CreateText(path);
+        OpmlWriter.Write(file, "test", names.Select(n => new OpmlWriter.Entry(n, _feeds.UrlOf($"{n}.xml"), null, ["news"])));
     }
 
     private BotSettingsFile.Feed A() => new("a", _feeds.UrlOf("a.xml"));

@@ -34,6 +34,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
             .AddSingleton<TimeProvider>(_time)
             .AddSingleton(new CurrentSettings(settings))
             .AddSingleton<IStoryStore>(_storage.Store)
+            .AddSingleton<IPollHistory>(new SqlPollHistory(_storage.Database))
             .AddSingleton<OutboxSignal>()
             .AddSingleton<NewsBotMetrics>()
             .AddPipeline()
@@ -127,6 +128,10 @@ public sealed class FeedPollerTests : IAsyncLifetime
         Assert.Equal((0, null), (state.ConsecutiveFailures, state.PollNotBefore));
         Assert.Equal(validators, state.Validators);
         Assert.Equal(0, await QueuedAsync());
+        var history = await new SqlPollHistory(_storage.Database).RecentAsync(_feed.Name, CancellationToken.None);
+        Assert.Equal(["unchanged", "failed", "fetched"], history.Select(p => p.Result));
+        Assert.Equal((1, true), (history[2].NewStories, history[2].Bytes > 0));
+        Assert.NotNull(history[1].Error);
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public sealed class FeedScheduleSyncTests : IAsyncLifetime
             .AddSingleton<TimeProvider>(_time)
             .AddSingleton(_settings)
             .AddSingleton<IStoryStore>(_storage.Store)
+            .AddSingleton<IPollHistory>(new SqlPollHistory(_storage.Database))
             .AddSingleton<IPostSender, RecordingSender>()
             .AddSingleton<AdminNotifier>()
             .AddSingleton<NewsBotMetrics>()

@@ -12,6 +12,8 @@ public abstract class StorageContractTests : IAsyncLifetime
     private IStoryStore Store => _storage!.Store;
     private IOutbox Outbox => _storage!.Outbox;
     private IPauseStore Pauses => new SqlPauseStore(_storage!.Database);
+    private IPollHistory History => new SqlPollHistory(_storage!.Database);
+    private IStatusQueries Queries => new SqlStatusQueries(_storage!.Database);
     private static CancellationToken None => CancellationToken.None;
 
     /// <summary>The provider over fresh, empty storage (schema not yet created); the test class disposes it.</summary>
@@ -319,6 +321,39 @@ public abstract class StorageContractTests : IAsyncLifetime
         Assert.True(await Pauses.ResumeAsync(null, None));
         Assert.False((await Pauses.GetPausesAsync(None)).IsPaused(Feed));
         Assert.False(await Pauses.ResumeAsync(null, None));
+    }
+
+    [Fact]
+    public async Task The_poll_history_keeps_each_feeds_newest_polls_only()
+    {
+        for (var i = 0; i < IPollHistory.Kept + 5; i++)
+        {
+            await History.RecordAsync(new PollHistoryEntry { Feed = Feed, PolledAt = i, Result = "fetched", Bytes = i, DurationMs = 3, NewStories = 1 }, None);
+        }
+        await History.RecordAsync(new PollHistoryEntry { Feed = "other-feed", PolledAt = 1, Result = "failed", Error = "HTTP 500" }, None);
+
+        var polls = await History.RecentAsync(Feed, None);
+        Assert.Equal(IPollHistory.Kept, polls.Count);
+        Assert.Equal(IPollHistory.Kept + 4, polls[0].Bytes);
+        Assert.Equal("HTTP 500", Assert.Single(await History.RecentAsync("other-feed", None)).Error);
+    }
+
+    [Fact]
+    public async Task The_status_queries_count_stories_and_sends_and_list_the_last_posts()
+    {
+        await Store.RecordPollAsync(Poll(Post("a"), Post("b"), Post("c", channel: "sports")), None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 7, Now, None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now, "sports"))!.Id, 8, Now.AddMinutes(1), None);
+
+        Assert.Equal(3, (await Queries.StoriesSinceAsync(Now.AddHours(-1), None))[Feed]);
+        Assert.Empty(await Queries.StoriesSinceAsync(Now.AddHours(1), None));
+        Assert.Equal(1, (await Queries.SentSinceAsync(Now.AddHours(-1), None))[Channel]);
+        var last = await Queries.LastPostsAsync(1, None);
+        Assert.Equal(("sports", "<b>c</b>"), (Assert.Single(last).Channel, PostPayload.Deserialize(last[0].Payload).Html));
+        Assert.Equal(2, (await Queries.SentPostsSinceAsync(Now.AddHours(-1), None)).Count);
+        var stories = await Queries.RecentStoriesAsync(Feed, 2, None);
+        Assert.Equal(2, stories.Count);
+        Assert.All(stories, s => Assert.NotNull(s.Link));
     }
 
     private async Task<StoryTrace> TraceAsync(string key) => Assert.Single(await Store.TraceLinkAsync(Story(key).Link!, None));

@@ -1,0 +1,11 @@
+namespace NewsBot.Storage;
+
+/// <summary>A post Telegram accepted, with its payload as kept in the outbox (see <see cref="PostPayload"/>).</summary>
+public sealed class SentPost
+{
+    public required string Channel { get; init; }
+    public required string Feed { get; init; }
+    public required string Payload { get; init; }
+    public long PublishedAt { get; init; }
+    public long SentAt { get; init; }
+}

@@ -1,0 +1,32 @@
+using Dapper;
+
+namespace NewsBot.Storage;
+
+/// <summary>The <see cref="IPollHistory"/> of every SQL provider: these statements read the same in SQLite and PostgreSQL.</summary>
+public sealed class SqlPollHistory(IStorageDatabase database) : IPollHistory
+{
+    private const string InsertSql =
+        "INSERT INTO poll_history (feed, polled_at, result, error, bytes, duration_ms, new_stories) " +
+        "VALUES (@Feed, @PolledAt, @Result, @Error, @Bytes, @DurationMs, @NewStories)";
+
+    private const string TrimSql =
+        "DELETE FROM poll_history WHERE feed = @feed AND id NOT IN " +
+        "(SELECT id FROM poll_history WHERE feed = @feed ORDER BY id DESC LIMIT @kept)";
+
+    private const string RecentSql =
+        "SELECT feed AS Feed, polled_at AS PolledAt, result AS Result, error AS Error, bytes AS Bytes, duration_ms AS DurationMs, " +
+        "new_stories AS NewStories FROM poll_history WHERE feed = @feed ORDER BY id DESC LIMIT @kept";
+
+    public async Task RecordAsync(PollHistoryEntry poll, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(InsertSql, poll);
+        await connection.ExecuteAsync(TrimSql, new { feed = poll.Feed, kept = IPollHistory.Kept });
+    }
+
+    public async Task<IReadOnlyList<PollHistoryEntry>> RecentAsync(string feed, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<PollHistoryEntry>(RecentSql, new { feed, kept = IPollHistory.Kept })).ToList();
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using NewsBot.Testing.Feeds;
+using NewsBot.Testing.Telegram;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Dashboard;
+
+/// <summary>The status page of the real binary, with real feeds and posts, in headless Chromium.</summary>
+public sealed class StatusPageBrowserTests : HostTestBed
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    // The picture of a story (Dashboard/harbour.png), served by the feed server so that the page loads it offline.
+    private static readonly byte[] Picture = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Dashboard", "harbour.png"));
+
+    public override async Task InitializeAsync()
+    {
+        await StartFakesAsync("@news");
+        Feeds.Serve("pic.png", Picture, "image/png");
+        Feeds.Serve("wire.xml", RssBuilder.Build("Wire", [
+            new RssBuilder.Item("harbour", "BREAKING: Harbour bridge reopens", $"<p>Traffic is <b>flowing</b> again. <img src=\"{Feeds.UrlOf("pic.png")}\"></p>", DateTimeOffset.UtcNow.AddMinutes(-3)),
+            new RssBuilder.Item("council", "Council approves the night bus", "The first buses run on Friday.", DateTimeOffset.UtcNow.AddMinutes(-5)),
+        ]));
+        Feeds.Fail("down.xml", 500);
+    }
+
+    [Fact]
+    public async Task The_page_shows_each_feed_a_failing_one_as_failing_and_the_last_posts_with_no_console_error()
+    {
+        await using var host = StartBot(null);
+        var endpoint = await host.EndpointAsync(Patience);
+        await host.WaitUntilAsync(() => Bot.Messages.Count >= 2, Patience, "both posts");
+        await host.WaitUntilAsync(() => host.StandardError.Contains("Feed down failed"), Patience, "the failed poll");
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.PageError += (_, error) => errors.Add(error);
+
+        var response = await page.GotoAsync(endpoint.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+
+        Assert.Equal(200, response!.Status);
+        Assert.Equal(2, await page.Locator("#feeds tr.feed").CountAsync());
+        Assert.Equal("ok", await page.Locator("tr.feed:has(a:text-is('wire'))").GetAttributeAsync("data-state"));
+        Assert.Equal("failing", await page.Locator("tr.feed:has(a:text-is('down'))").GetAttributeAsync("data-state"));
+        Assert.Contains("HTTP 500", await page.Locator("tr.feed:has(a:text-is('down')) td.error").InnerTextAsync());
+        Assert.Equal(2, await page.Locator("#posts article.post").CountAsync());
+        Assert.Equal("BREAKING: Harbour bridge reopens", await page.Locator("#posts article.post:has-text('Harbour') b").First.InnerTextAsync());
+        Assert.True(await page.Locator("#posts article.post img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        Assert.Equal(1, await page.Locator("svg polyline").First.CountAsync());
+        await SaveScreenshotAsync(page);
+        await page.ClickAsync("a:text-is('down')");
+        Assert.Contains("HTTP 500", await page.Locator("#polls tr.poll").First.InnerTextAsync());
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task With_a_password_set_a_wrong_one_is_refused_and_the_right_one_lets_in()
+    {
+        await using var host = StartBot("s3cret");
+        var endpoint = await host.EndpointAsync(Patience);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+
+        var wrong = await OpenAsync(chromium, endpoint, "wrong");
+        var right = await OpenAsync(chromium, endpoint, "s3cret");
+
+        Assert.Equal(401, wrong);
+        Assert.Equal(200, right);
+    }
+
+    private HostProcess StartBot(string? password)
+    {
+        var config = BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token,
+            [new("wire", Feeds.UrlOf("wire.xml"), FirstRunPostLatest: 2), new("down", Feeds.UrlOf("down.xml"))],
+            customize: settings => settings["Dashboard"] = new JsonObject { ["Password"] = password ?? "" });
+        return HostProcess.Start(Folder.Path, null, "run", "--config", config);
+    }
+
+    /// <summary>The status the page's address answered; Chromium ends a refused login with an error, not a page.</summary>
+    private static async Task<int> OpenAsync(HeadlessChromium chromium, Uri endpoint, string password)
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            HttpCredentials = new HttpCredentials { Username = "admin", Password = password },
+        });
+        var page = await context.NewPageAsync();
+        var answer = page.WaitForResponseAsync(r => r.Url == endpoint.AbsoluteUri);
+        try
+        {
+            await page.GotoAsync(endpoint.AbsoluteUri);
+        }
+        catch (PlaywrightException e) when (e.Message.Contains("ERR_HTTP_RESPONSE_CODE_FAILURE", StringComparison.Ordinal))
+        {
+            // The refusal: its status is asserted.
+        }
+        return (await answer).Status;
+    }
+
+    /// <summary>NEWSBOT_SCREENSHOT names where to keep a picture of the page (the README's docs/status-page.png).</summary>
+    private static async Task SaveScreenshotAsync(IPage page)
+    {
+        if (Environment.GetEnvironmentVariable("NEWSBOT_SCREENSHOT") is { Length: > 0 } path)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        }
+    }
+}
