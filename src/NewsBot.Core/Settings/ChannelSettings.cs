@@ -1,4 +1,5 @@
 using NewsBot.Core.Filtering;
+using NewsBot.Core.Grouping;
 
 namespace NewsBot.Core.Settings;
 
@@ -33,4 +34,10 @@ public sealed class ChannelSettings
 
     /// <summary>Show link previews (default true); false turns them off for the channel.</summary>
     public bool LinkPreviews { get; set; } = true;
+
+    /// <summary>Reports of one story across the channel's feeds make one post, crediting the others (default true).</summary>
+    public bool Grouping { get; set; } = true;
+
+    /// <summary>How far apart in time two reports may be and still be grouped into one post.</summary>
+    public TimeSpan GroupingWindow { get; set; } = new GroupingOptions().Window;
 }

@@ -127,6 +127,10 @@ public static class SettingsValidator
         {
             errors.Add(new($"{key}:DigestAbove", "must not be negative (0 never combines)"));
         }
+        if (channel.GroupingWindow <= TimeSpan.Zero)
+        {
+            errors.Add(new($"{key}:GroupingWindow", "must be positive"));
+        }
         if (channel.ThreadId <= 0)
         {
             errors.Add(new($"{key}:ThreadId", "must be a positive forum topic id"));

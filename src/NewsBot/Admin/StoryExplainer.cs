@@ -5,8 +5,9 @@ using NewsBot.Storage;
 namespace NewsBot.Admin;
 
 /// <summary>
-/// Answers /why: a story's outbox state in each channel it was queued for (sent, queued, failed, digested), or, when it
-/// was recorded without a post, the <see cref="PostingRule"/>'s reason.
+/// Answers /why: a story's outbox state in each channel it was queued for (sent, queued, failed, digested), the post
+/// it was credited in when it was grouped with another report of its story, or, when it was recorded without a
+/// post, the <see cref="PostingRule"/>'s reason.
 /// </summary>
 public static class StoryExplainer
 {
@@ -24,7 +25,9 @@ public static class StoryExplainer
 
     /// <summary>What became of the story in the trace's channel, or why it made no post (the status page shows this too).</summary>
     public static string Verdict(string link, StoryTrace trace, NewsBotSettings settings) =>
-        trace.State is { } state ? InOutbox(trace, state) : $"no post: {WhyNotPosted(link, trace, settings)}";
+        trace.State is { } state ? InOutbox(trace, state)
+        : trace.CreditedIn is { } channel ? $"not posted on its own: the same story as \"{trace.CreditedTo}\" in {channel}, credited in that post"
+        : $"no post: {WhyNotPosted(link, trace, settings)}";
 
     private static string InOutbox(StoryTrace trace, OutboxState state) => state switch
     {
@@ -32,6 +35,7 @@ public static class StoryExplainer
         OutboxState.Queued => $"queued for {trace.Channel} (attempt {trace.Attempts}{(trace.LastError is null ? "" : $", last error: {trace.LastError}")})",
         OutboxState.Failed => $"failed: Telegram refused it for {trace.Channel} {trace.Attempts} times and it was set aside: {trace.LastError}",
         OutboxState.Digested => $"not posted on its own: its headline went into a digest for {trace.Channel} ({trace.LastError})",
+        OutboxState.Coalesced => $"an edit for {trace.Channel} replaced by a later one",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace NewsBot.Cli;
 
-/// <summary>The verbs of the one binary: run (default), check-config, preview, export-opml, parse, healthcheck.</summary>
+/// <summary>The verbs of the one binary: run (default), check-config, preview, export-opml, parse, group, healthcheck.</summary>
 public static class CommandLine
 {
     public static Task<int> InvokeAsync(string[] args)
@@ -20,6 +20,7 @@ public static class CommandLine
             PreviewVerb(config),
             ExportOpmlVerb(config),
             ParseVerb(),
+            GroupVerb(),
             HealthcheckVerb(config),
         };
         root.SetAction((result, cancel) => RunCommand.RunAsync(result.GetValue(config)));
@@ -70,5 +71,13 @@ public static class CommandLine
         var parse = new Command("parse", "Parse feed files and print what they hold.") { paths, jsonl };
         parse.SetAction(result => ParseCommand.Run(result.GetValue(paths)!, result.GetValue(jsonl), Console.Out));
         return parse;
+    }
+
+    private static Command GroupVerb()
+    {
+        var file = new Argument<string>("file") { Description = "Reports, one JSON object a line (id, source, title, link, published, summary)" };
+        var group = new Command("group", "Group reports of one story as a channel does; print {\"id\", \"group\"} a line.") { file };
+        group.SetAction(result => GroupCommand.Run(result.GetValue(file)!, Console.Out, Console.Error));
+        return group;
     }
 }

@@ -3,6 +3,7 @@ using NewsBot.Core.Stories;
 using NewsBot.Delivery;
 using NewsBot.Hosting;
 using NewsBot.Polling;
+using NewsBot.Storage;
 
 namespace NewsBot.Cli;
 
@@ -42,6 +43,7 @@ public static class PreviewCommand
     private static void Print(FeedSettings feed, FeedReading reading, IEnumerable<(StoryVerdict FirstPoll, StoryVerdict Later)> verdicts, PostComposer composer, TextWriter output)
     {
         var parsed = reading.Feed!;
+        var grouping = new PreviewGrouping();
         output.WriteLine($"{feed.Name}: {parsed.Title} ({parsed.Format}, {reading.Stories.Count} stories, oldest first){(parsed.Problem is { } p ? $" — ill-formed: {p}" : "")}");
         foreach (var match in parsed.RuleMatches)
         {
@@ -63,9 +65,14 @@ public static class PreviewCommand
             foreach (var channel in verdict.Channels)
             {
                 output.WriteLine(channel.Verdict.Posts
-                    ? PostPrinter.Render(channel.Channel, composer.Compose(feed, verdict.Story, channel.Channel).Post)
+                    ? Render(composer.Compose(feed, verdict.Story, channel.Channel), grouping)
                     : $"(not posted to {channel.Channel}: {channel.Verdict.Text}) {verdict.Story.Title}");
             }
         }
     }
+
+    private static string Render(QueuedPost post, PreviewGrouping grouping) =>
+        grouping.CreditedTo(post) is { } headline
+            ? $"(not posted to {post.Channel}: the same story as \"{headline}\", credited in that post) {post.Grouping!.Item.Title}"
+            : PostPrinter.Render(post.Channel, post.Post);
 }

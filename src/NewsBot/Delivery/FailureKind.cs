@@ -11,4 +11,7 @@ public enum FailureKind
 
     /// <summary>Telegram refuses this post itself, even in its plainest form.</summary>
     Rejected,
+
+    /// <summary>An edit of a message that is gone (an admin deleted it) or can no longer be edited: edits of it end.</summary>
+    Uneditable,
 }

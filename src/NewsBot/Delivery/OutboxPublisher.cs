@@ -15,6 +15,7 @@ namespace NewsBot.Delivery;
 public sealed partial class OutboxPublisher(
     IOutbox outbox,
     IPostSender sender,
+    EditPublisher edits,
     ChannelPacer pacer,
     ChannelPauses pauses,
     PinKeeper pinKeeper,
@@ -85,7 +86,9 @@ public sealed partial class OutboxPublisher(
         // Half the lease: the send ends, one way or the other, well before another instance may take the post over.
         using var sendTimeout = new CancellationTokenSource(lease / 2);
         var target = ChannelTarget.From(name, channel);
-        var result = await sender.SendAsync(target, entry.Post, sendTimeout.Token);
+        var result = entry.Edit is { } edit
+            ? await edits.SendAsync(entry, edit, target, sendTimeout.Token)
+            : await sender.SendAsync(target, entry.Post, sendTimeout.Token);
         await FinishAsync(new SendOutcome(entry, target, result, time.GetUtcNow()));
         return true;
     }
@@ -99,7 +102,7 @@ public sealed partial class OutboxPublisher(
         _unrecorded = outcome;
         await RecordAsync(outcome.Entry, outcome.Result, outcome.At);
         _unrecorded = null;
-        if (outcome.Result is SendResult.Sent sent && outcome.Entry.Post.PinFor is { } pinFor)
+        if (outcome.Result is SendResult.Sent sent && outcome.Entry.Edit is null && outcome.Entry.Post.PinFor is { } pinFor)
         {
             await pinKeeper.PinAsync(outcome.Target, sent.MessageId, pinFor);
         }
@@ -108,6 +111,10 @@ public sealed partial class OutboxPublisher(
     /// <summary>Storage first, so that a retry after a storage fault repeats no log line, metric or notice.</summary>
     private async Task RecordAsync(OutboxEntry entry, SendResult result, DateTimeOffset now)
     {
+        if (entry.Edit is not null && await edits.RecordAsync(entry, result, now))
+        {
+            return;
+        }
         switch (result)
         {
             case SendResult.Sent sent:

@@ -18,6 +18,15 @@ public static class TelegramErrors
             || e.Message.Contains("wrong type of the web page content", StringComparison.OrdinalIgnoreCase)
             || e.Message.Contains("caption is too long", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>An edit that changes nothing: what the post should say, it already says.</summary>
+    public static bool IsNotModified(ApiRequestException e) =>
+        e.ErrorCode == 400 && e.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The message to edit was deleted, or is too old or otherwise closed to edits.</summary>
+    public static bool IsUneditable(ApiRequestException e) =>
+        e.ErrorCode == 400 && (e.Message.Contains("message to edit not found", StringComparison.OrdinalIgnoreCase)
+            || e.Message.Contains("message can't be edited", StringComparison.OrdinalIgnoreCase));
+
     public static FailureKind Classify(ApiRequestException e) => e.ErrorCode switch
     {
         >= 500 => FailureKind.Transient,

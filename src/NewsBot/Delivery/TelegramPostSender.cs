@@ -53,7 +53,7 @@ public sealed partial class TelegramPostSender(ITelegramBotClient bot, ILogger<T
     private async Task<long> SendWithFallbacksAsync(ChannelTarget target, OutgoingPost post, CancellationToken cancellationToken)
     {
         var chatId = ChatIdOf(target);
-        var button = ButtonFor(target, post);
+        var button = PostMarkup.ButtonFor(target, post);
         if (post.PhotoUrl is { } photo)
         {
             try
@@ -86,7 +86,7 @@ public sealed partial class TelegramPostSender(ITelegramBotClient bot, ILogger<T
     private async Task<long> SendTextAsync(
         ChatId chatId, ChannelTarget target, OutgoingPost post, string text, ParseMode parseMode, InlineKeyboardMarkup? button, CancellationToken cancellationToken)
     {
-        var message = await bot.SendMessage(chatId, text, parseMode, linkPreviewOptions: PreviewOf(target, post), replyMarkup: button,
+        var message = await bot.SendMessage(chatId, text, parseMode, linkPreviewOptions: PostMarkup.PreviewOf(target, post), replyMarkup: button,
             messageThreadId: target.ThreadId, disableNotification: post.Silent, cancellationToken: cancellationToken);
         return message.MessageId;
     }
@@ -103,14 +103,6 @@ public sealed partial class TelegramPostSender(ITelegramBotClient bot, ILogger<T
             return e.Message;
         }
     }
-
-    private static InlineKeyboardMarkup? ButtonFor(ChannelTarget target, OutgoingPost post) =>
-        target.ReadMoreButton && post.Link is { } link ? new InlineKeyboardMarkup(InlineKeyboardButton.WithUrl("Read more", link)) : null;
-
-    private static LinkPreviewOptions PreviewOf(ChannelTarget target, OutgoingPost post) =>
-        post.DisableLinkPreview || !target.LinkPreviews
-            ? new LinkPreviewOptions { IsDisabled = true }
-            : new LinkPreviewOptions { Url = post.PreviewUrl ?? post.Link, PreferLargeMedia = post.PreferLargePreview };
 
     private ChatId ChatIdOf(ChannelTarget target) =>
         _migratedChats.TryGetValue(target.ChatId, out var migrated) ? new ChatId(migrated)

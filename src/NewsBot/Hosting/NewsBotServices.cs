@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Admin;
+using NewsBot.Core.Grouping;
 using NewsBot.Core.Settings;
 using NewsBot.Delivery;
 using NewsBot.Fetching;
@@ -69,6 +70,7 @@ public static class NewsBotServices
         services.AddSources();
         services.AddSingleton<PostingRules>();
         services.AddSingleton<PostComposer>();
+        services.AddSingleton<WordStatistics>();
         return services;
     }
 
@@ -101,9 +103,11 @@ public static class NewsBotServices
         services.AddSingleton<PinKeeper>();
         services.AddSingleton<AdminNotifier>();
         services.AddSingleton<ChannelPauses>();
+        services.AddSingleton<EditPublisher>();
         if (telegram.IsDryRun)
         {
             services.AddSingleton<IPostSender>(new ConsolePostSender(Console.Out));
+            services.AddSingleton<IPostEditor>(new ConsolePostEditor(Console.Out));
         }
         else
         {
@@ -114,6 +118,7 @@ public static class NewsBotServices
                 new TelegramBotClientOptions(telegram.BotToken, telegram.ApiBaseUrl) { RetryThreshold = 0 },
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramClientName)));
             services.AddSingleton<IPostSender, TelegramPostSender>();
+            services.AddSingleton<IPostEditor, TelegramPostEditor>();
             services.AddHostedService<TelegramStartupCheck>();
         }
         services.AddHostedService<OutboxPublisher>();

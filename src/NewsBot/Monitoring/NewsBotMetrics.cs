@@ -12,6 +12,8 @@ public sealed class NewsBotMetrics
     private readonly Counter _storiesFound;
     private readonly Counter _postsSent;
     private readonly Counter _telegramErrors;
+    private readonly Counter _storiesGrouped;
+    private readonly Counter _postsEdited;
     private readonly Counter _possiblyRepeated;
     private readonly Gauge _outboxDepth;
     private readonly Gauge _feedDisabled;
@@ -25,6 +27,8 @@ public sealed class NewsBotMetrics
         _storiesFound = factory.CreateCounter("newsbot_stories_found_total", "Stories seen for the first time", "feed");
         _postsSent = factory.CreateCounter("newsbot_posts_sent_total", "Posts Telegram accepted", "channel");
         _telegramErrors = factory.CreateCounter("newsbot_telegram_errors_total", "Sends Telegram refused or that failed, by Bot API error code (429: rate limited; network: no answer)", "channel", "code");
+        _storiesGrouped = factory.CreateCounter("newsbot_stories_grouped_total", "Reports of a story already posted or queued in the channel, credited there instead of posted", "channel");
+        _postsEdited = factory.CreateCounter("newsbot_posts_edited_total", "Edits Telegram accepted, by reason (credits)", "channel", "reason");
         _possiblyRepeated = factory.CreateCounter("newsbot_posts_possibly_repeated_total",
             "Sends tried again after Telegram may already have accepted them (no answer came back): each may show twice", "channel");
         _outboxDepth = factory.CreateGauge("newsbot_outbox_depth", "Posts queued and not yet sent", "channel");
@@ -69,6 +73,10 @@ public sealed class NewsBotMetrics
         Activity.Posted();
         _publishDelay.Observe(Math.Max(0, sincePublished.TotalSeconds));
     }
+
+    public void Grouped(string channel) => _storiesGrouped.WithLabels(channel).Inc();
+
+    public void Edited(string channel, string reason) => _postsEdited.WithLabels(channel, reason).Inc();
 
     public void RateLimited(string channel) => _telegramErrors.WithLabels(channel, "429").Inc();
 

@@ -1,4 +1,5 @@
 using NewsBot.Core.Feeds;
+using NewsBot.Core.Grouping;
 using NewsBot.Core.Settings;
 using NewsBot.Core.Stories;
 using NewsBot.Delivery;
@@ -23,6 +24,7 @@ public sealed partial class FeedPoller(
     FeedPacing pacing,
     FeedRedirects redirects,
     OutboxSignal signal,
+    WordStatistics statistics,
     IPollHistory history,
     NewsBotMetrics metrics,
     TimeProvider time,
@@ -107,11 +109,17 @@ public sealed partial class FeedPoller(
         var seen = await store.FindSeenAsync(feed.Name, stories.Select(s => s.Key).ToList(), cancellationToken);
         var verdicts = await leads.AddAsync(feed, rules.For(feed).Judge(stories, new FeedHistory(state.BaselineDone, seen), now), cancellationToken);
         var newlySeen = verdicts.Where(v => v.IsNew).Select(v => v.Story).ToList();
+        newlySeen.ForEach(s => statistics.Observe(GroupingItem.Of(s)));
         var posts = verdicts.SelectMany(v => composer.Compose(feed, v)).ToList();
-        await store.RecordPollAsync(new PollRecord(feed.Name, document.Validators, newlySeen, posts, now), cancellationToken);
+        var grouped = await store.RecordPollAsync(new PollRecord(feed.Name, document.Validators, newlySeen, posts, now), cancellationToken);
         if (posts.Count > 0)
         {
             signal.Notify();
+        }
+        foreach (var post in grouped)
+        {
+            LogGrouped(feed.Name, post.Channel, post.Grouping!.Item.Title);
+            metrics.Grouped(post.Channel);
         }
         metrics.Fetched(feed.Name, newlySeen.Count);
         await RecoveredAsync(feed, state, Longest(body.FreshFor, parsed.TimeToLive), cancellationToken);
@@ -159,6 +167,9 @@ public sealed partial class FeedPoller(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} not polled: its WebSub hub pushes, and the safety-net poll is not due")]
     private partial void LogPushed(string feed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Feed}: \"{Title}\" is a story already posted to {Channel}; credited there")]
+    private partial void LogGrouped(string feed, string channel, string title);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} unchanged")]
     private partial void LogUnchanged(string feed);

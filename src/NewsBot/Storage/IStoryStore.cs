@@ -14,9 +14,10 @@ public interface IStoryStore
 
     /// <summary>
     /// Records a poll at once: the stories as seen, their posts in the outbox (a (channel, story) pair already
-    /// queued is kept, not doubled), the validators, and the feed's baseline done.
+    /// queued is kept, not doubled), the validators, and the feed's baseline done. A grouped post joins the post of
+    /// its story in the channel when there is one (crediting it) instead of being queued; those are returned.
     /// </summary>
-    Task RecordPollAsync(PollRecord poll, CancellationToken cancellationToken);
+    Task<IReadOnlyList<QueuedPost>> RecordPollAsync(PollRecord poll, CancellationToken cancellationToken);
 
     /// <summary>Records an unchanged poll (304, same body): the failure count resets.</summary>
     Task RecordUnchangedAsync(string feed, DateTimeOffset at, CancellationToken cancellationToken);

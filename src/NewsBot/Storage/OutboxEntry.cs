@@ -2,7 +2,7 @@ using NewsBot.Core.Formatting;
 
 namespace NewsBot.Storage;
 
-/// <summary>A post claimed from the outbox for sending.</summary>
+/// <summary>A post claimed from the outbox for sending, or for editing a sent one.</summary>
 public sealed record OutboxEntry(
     long Id,
     string Channel,
@@ -11,4 +11,8 @@ public sealed record OutboxEntry(
     OutgoingPost Post,
     int Attempts,
     DateTimeOffset CreatedAt,
-    DateTimeOffset Published);
+    DateTimeOffset Published)
+{
+    /// <summary>An edit of a sent post rather than a post to send: the message to edit (null when that post was never sent).</summary>
+    public OutboxEdit? Edit { get; init; }
+}

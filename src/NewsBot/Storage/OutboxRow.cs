@@ -14,7 +14,15 @@ internal sealed class OutboxRow
     public int Attempts { get; init; }
     public long CreatedAt { get; init; }
     public long PublishedAt { get; init; }
+    public string Kind { get; init; } = SendKind;
+    public long? EditMessageId { get; init; }
+
+    /// <summary>outbox.kind of a post to send; the other kind is 'edit'.</summary>
+    public const string SendKind = "send";
 
     public OutboxEntry ToEntry() => new(
-        Id, Channel, StoryKey, Feed, PostPayload.Deserialize(Payload), Attempts, UnixTime.From(CreatedAt), UnixTime.From(PublishedAt));
+        Id, Channel, StoryKey, Feed, PostPayload.Deserialize(Payload), Attempts, UnixTime.From(CreatedAt), UnixTime.From(PublishedAt))
+    {
+        Edit = Kind == SendKind ? null : new OutboxEdit(EditMessageId),
+    };
 }

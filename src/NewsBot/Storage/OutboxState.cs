@@ -14,4 +14,7 @@ public enum OutboxState
 
     /// <summary>Combined into another post of the channel, a digest of headlines.</summary>
     Digested,
+
+    /// <summary>An edit of credits that a later edit of the same post, with more credits, replaced before it was sent.</summary>
+    Coalesced,
 }

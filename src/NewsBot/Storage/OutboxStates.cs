@@ -10,6 +10,7 @@ public static class OutboxStates
         OutboxState.Sent => "sent",
         OutboxState.Failed => "failed",
         OutboxState.Digested => "digested",
+        OutboxState.Coalesced => "coalesced",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 

@@ -25,8 +25,14 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
 
     private const string TraceLinkSql =
         "SELECT s.feed AS Feed, s.title AS Title, s.published_at AS PublishedAt, s.first_seen_at AS FirstSeenAt, o.channel AS Channel, " +
-        "o.status AS StoredStatus, COALESCE(o.attempts, 0) AS Attempts, o.last_error AS LastError, o.sent_at AS SentAt " +
-        "FROM seen_story s LEFT JOIN outbox o ON o.feed = s.feed AND o.story_key = s.story_key WHERE s.link = @link ORDER BY s.first_seen_at";
+        "o.status AS StoredStatus, COALESCE(o.attempts, 0) AS Attempts, o.last_error AS LastError, o.sent_at AS SentAt, " +
+        "g.channel AS CreditedIn, p.title AS CreditedTo " +
+        "FROM seen_story s LEFT JOIN outbox o ON o.feed = s.feed AND o.story_key = s.story_key " +
+        "LEFT JOIN story_group g ON o.id IS NULL AND g.story_key = s.story_key AND g.group_key <> g.story_key " +
+        "LEFT JOIN story_group p ON p.channel = g.channel AND p.story_key = g.group_key " +
+        "WHERE s.link = @link ORDER BY s.first_seen_at";
+
+    private readonly StoryGroupWriter _groups = new(sql);
 
     public Task MigrateAsync(CancellationToken cancellationToken) => database.InitializeAsync(cancellationToken);
 
@@ -48,18 +54,20 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
         return seen;
     }
 
-    public async Task RecordPollAsync(PollRecord poll, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<QueuedPost>> RecordPollAsync(PollRecord poll, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var at = UnixTime.Ms(poll.At);
         await connection.ExecuteAsync(sql.InsertSeenStory, poll.NewlySeen.Select(s => SeenStoryParameters(poll.Feed, s, at)), transaction);
-        await connection.ExecuteAsync(sql.InsertPost, poll.Posts.Select(p => PostParameters(p, at)), transaction);
+        await connection.ExecuteAsync(sql.InsertPost, poll.Posts.Where(p => p.Grouping is null).Select(p => PostParameters(p, at)), transaction);
+        var joined = await _groups.WriteAsync(connection, transaction, [.. poll.Posts.Where(p => p.Grouping is not null)], at);
         await connection.ExecuteAsync(
             sql.SavePolledFeed,
             new { feed = poll.Feed, poll.Validators.ETag, poll.Validators.LastModified, poll.Validators.BodyHash, at },
             transaction);
         await transaction.CommitAsync(cancellationToken);
+        return joined;
     }
 
     public async Task RecordUnchangedAsync(string feed, DateTimeOffset at, CancellationToken cancellationToken)
@@ -89,7 +97,7 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
     private static object SeenStoryParameters(string feed, Story story, long at) =>
         new { Feed = feed, story.Key, At = at, Published = UnixTime.Ms(story.Published), story.Title, story.Link };
 
-    private static object PostParameters(QueuedPost post, long at) =>
+    internal static object PostParameters(QueuedPost post, long at) =>
         new { post.Channel, post.StoryKey, post.Feed, post.Priority, Payload = PostPayload.Serialize(post.Post), Published = UnixTime.Ms(post.Published), At = at };
 
     public async Task DeferPollsAsync(string feed, DateTimeOffset? notBefore, CancellationToken cancellationToken)

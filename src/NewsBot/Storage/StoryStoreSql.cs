@@ -9,9 +9,11 @@ namespace NewsBot.Storage;
 /// <param name="InsertPost">@Channel, @StoryKey, @Feed, @Priority, @Payload, @Published, @At; keeps an existing (channel, story).</param>
 /// <param name="SavePolledFeed">@feed, @ETag, @LastModified, @BodyHash, @at: a successful poll, baseline done.</param>
 /// <param name="SaveFailedPoll">@feed, @reason, @at; returns the failures in a row.</param>
+/// <param name="LockChannelGroups">@channel; holds the channel's grouping until the transaction ends (null where one instance writes at a time).</param>
 public sealed record StoryStoreSql(
     string SelectSeenKeys,
     string InsertSeenStory,
     string InsertPost,
     string SavePolledFeed,
-    string SaveFailedPoll);
+    string SaveFailedPoll,
+    string? LockChannelGroups = null);

@@ -17,6 +17,12 @@ public sealed class StoryTrace
     public string? LastError { get; init; }
     public long? SentAt { get; init; }
 
+    /// <summary>The channel where the story joined the post of another report of it, instead of being posted.</summary>
+    public string? CreditedIn { get; init; }
+
+    /// <summary>That post's headline.</summary>
+    public string? CreditedTo { get; init; }
+
     /// <summary>The outbox row's state; null when the story was recorded without a post.</summary>
     public OutboxState? State => StoredStatus is null ? null : OutboxStates.Parse(StoredStatus);
 }

@@ -10,7 +10,7 @@ namespace NewsBot.Testing.Telegram;
 /// A Bot API server on loopback that enforces what Telegram enforces (shared/telegram/BOT-API.md): the token, known
 /// chats, HTML parse errors, length limits, a per-chat flood limit answered with 429, and faults injected on demand.
 /// </summary>
-public sealed class FakeBotApi : IAsyncDisposable
+public sealed partial class FakeBotApi : IAsyncDisposable
 {
     public const string Token = "123456789:TEST-fake-token-for-local-tests-only";
 
@@ -158,6 +158,10 @@ public sealed class FakeBotApi : IAsyncDisposable
                 break;
             case "sendphoto":
                 await SendAsync(context, args, "sendPhoto", args.GetValueOrDefault("caption") ?? "", args.GetValueOrDefault("photo"));
+                break;
+            case "editmessagetext":
+            case "editmessagecaption":
+                await EditAsync(context, args, caption: method.Equals("editmessagecaption", StringComparison.OrdinalIgnoreCase));
                 break;
             case "getupdates":
                 await GetUpdatesAsync(context, args);
@@ -398,7 +402,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         var since = DateTimeOffset.UtcNow - FloodWindow;
         lock (_lock)
         {
-            return _messages.Count(m => m.ChatId == chatId && m.At > since) >= FloodLimit;
+            return _messages.Count(m => m.ChatId == chatId && m.At > since) + _edits.Count(e => e.ChatId == chatId && e.At > since) >= FloodLimit;
         }
     }
 

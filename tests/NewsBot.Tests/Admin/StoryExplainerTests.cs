@@ -35,6 +35,14 @@ public class StoryExplainerTests
     }
 
     [Fact]
+    public void A_grouped_story_names_the_post_it_was_credited_in()
+    {
+        var why = Explain(new StoryTrace { Feed = "wire", Title = "Harbour reopens at last", FirstSeenAt = UnixTime.Ms(SeenAt), CreditedIn = "news", CreditedTo = "Harbour reopens" });
+
+        Assert.EndsWith("; not posted on its own: the same story as \"Harbour reopens\" in news, credited in that post.", why);
+    }
+
+    [Fact]
     public void A_queued_story_gives_its_attempts_and_last_error() =>
         Assert.EndsWith("; queued for news (attempt 2, last error: HTTP 502).", Explain(Trace(OutboxState.Queued, attempts: 2, lastError: "HTTP 502")));
 

@@ -81,12 +81,34 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Group_writes_each_reports_group_naming_the_report_that_opened_it()
+    {
+        var reports = _directory.Combine("reports.jsonl");
+        await File.WriteAllLinesAsync(reports, [
+            """{"id": "r1", "source": "Reuters", "title": "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion", "link": "https://reuters.example/a?utm_source=rss", "published": "2030-03-11T08:00:00Z", "summary": null}""",
+            """{"id": "r2", "source": "BBC", "title": "Elephants can tell human voices apart", "link": "https://bbc.example/b", "published": "2030-03-11T08:01:00Z", "summary": null}""",
+            """{"id": 3, "source": "AP", "title": "Men's Wearhouse agrees to buy rival Jos. A. Bank", "link": "https://ap.example/c", "published": "2030-03-11T08:05:00Z", "summary": "<p>The deal ends a long fight.</p>"}""",
+            """{"id": "r4", "source": "Reuters", "title": "Wearhouse, Jos. A. Bank: the deal", "link": "http://m.reuters.example/a/", "published": "2030-03-11T08:09:00Z", "summary": null}""",
+        ]);
+
+        var (exitCode, output, _) = await HostProcess.RunAsync(_directory.Path, "group", reports);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal([
+            """{"id":"r1","group":"r1"}""",
+            """{"id":"r2","group":"r2"}""",
+            """{"id":3,"group":"r1"}""",
+            """{"id":"r4","group":"r1"}""",
+        ], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public async Task Help_lists_the_verbs()
     {
         var (exitCode, output, _) = await HostProcess.RunAsync(_directory.Path, "--help");
 
         Assert.Equal(0, exitCode);
-        Assert.All(["run", "check-config", "preview", "export-opml", "parse", "--config"], verb => Assert.Contains(verb, output));
+        Assert.All(["run", "check-config", "preview", "export-opml", "parse", "group", "--config"], verb => Assert.Contains(verb, output));
     }
 
     public void Dispose() => _directory.Dispose();

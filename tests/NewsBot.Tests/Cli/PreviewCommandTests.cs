@@ -85,6 +85,23 @@ public sealed class PreviewCommandTests : IDisposable
         Assert.Contains("<b>Storm Bert: Flood warnings as rivers &amp; reservoirs overflow</b>", output);
     }
 
+    [Fact]
+    public async Task A_report_of_a_story_the_feed_already_carries_is_shown_as_credited_where_the_channel_groups()
+    {
+        File.WriteAllText(_directory.Combine("deals.xml"), RssBuilder.Build("Deals",
+        [
+            new RssBuilder.Item("c", "Men's Wearhouse agrees to buy rival Jos. A. Bank", "The fight ends.", Now.AddMinutes(-50)),
+            new RssBuilder.Item("b", "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion", "A deal at last.", Now.AddHours(-1)),
+        ]));
+        var config = BotSettingsFile.Write(_directory, null, null, [new("deals", _directory.Combine("deals.xml"), FirstRunPostLatest: 2)], grouping: true);
+
+        var (output, errors) = (new StringWriter(), new StringWriter());
+        Assert.Equal(0, await PreviewCommand.RunAsync(config, "deals", output, errors, _time, CancellationToken.None));
+
+        Assert.Contains("<b>Men's Wearhouse to buy Jos. A. Bank for $1.8 billion</b>", output.ToString());
+        Assert.Contains("(not posted to news: the same story as \"Men's Wearhouse to buy Jos. A. Bank for $1.8 billion\", credited in that post) Men's Wearhouse agrees to buy rival Jos. A. Bank", output.ToString());
+    }
+
     /// <summary>A feed of two stories: one an hour old, one older by <paramref name="olderStoryAge"/> (four days unless told).</summary>
     private void WriteFeed(string name, TimeSpan? olderStoryAge = null) => File.WriteAllText(_directory.Combine(name), RssBuilder.Build("Wire",
     [

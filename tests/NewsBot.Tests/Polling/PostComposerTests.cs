@@ -1,3 +1,4 @@
+using NewsBot.Core.Grouping;
 using NewsBot.Core.Settings;
 using NewsBot.Core.Stories;
 using NewsBot.Hosting;
@@ -24,7 +25,7 @@ public class PostComposerTests
         var settings = Settings(("news", new ChannelSettings { ChatId = "@news" }), ("alerts", new ChannelSettings { ChatId = "@alerts", Template = "⚡ <b>{{ title }}</b>" }));
         var feed = Feed("news", "alerts");
 
-        var composer = new PostComposer(new CurrentSettings(settings));
+        var composer = new PostComposer(new CurrentSettings(settings), new WordStatistics());
         var posts = feed.Channels.Select(channel => composer.Compose(feed, Story, channel)).ToList();
 
         Assert.Equal(["news", "alerts"], posts.Select(p => p.Channel));
@@ -34,9 +35,21 @@ public class PostComposerTests
     }
 
     [Fact]
+    public void Posts_are_grouped_only_in_channels_that_group()
+    {
+        var settings = Settings(("news", new ChannelSettings { ChatId = "@news" }), ("all", new ChannelSettings { ChatId = "@all", Grouping = false }));
+        var composer = new PostComposer(new CurrentSettings(settings), new WordStatistics());
+
+        var grouped = composer.Compose(Feed("news", "all"), Story, "news").Grouping;
+
+        Assert.Null(composer.Compose(Feed("news", "all"), Story, "all").Grouping);
+        Assert.Equal(("k1", "BREAKING: Storm closes the harbour", TimeSpan.FromHours(12)), (grouped!.Item.Id, grouped.Item.Title, grouped.Options.Window));
+    }
+
+    [Fact]
     public void Breaking_posts_are_pinned_only_when_the_feed_asks()
     {
-        var composer = new PostComposer(new CurrentSettings(Settings(("news", new ChannelSettings { ChatId = "@news" }))));
+        var composer = new PostComposer(new CurrentSettings(Settings(("news", new ChannelSettings { ChatId = "@news" }))), new WordStatistics());
         var pinning = Feed("news");
         pinning.PinBreakingFor = TimeSpan.FromMinutes(30);
 

@@ -36,9 +36,10 @@ public sealed class BotCluster : IAsyncDisposable
     public static string Title(string feed, int story) => $"{feed} story {story}";
 
     /// <summary>The settings all instances share: the feeds (nothing posted on their first poll) into one channel with this budget.</summary>
-    public string WriteSettings(IReadOnlyList<string> feeds, int messagesPerMinute, int messagesPerSecond) =>
+    public string WriteSettings(IReadOnlyList<string> feeds, int messagesPerMinute, int messagesPerSecond, bool grouping = false) =>
         BotSettingsFile.Write(_directory, Bot.BaseUrl, FakeBotApi.Token, feeds.Select(f => new BotSettingsFile.Feed(f, Feeds.UrlOf($"{f}.xml"), Channel)),
             channelChatId: "@" + Channel,
+            grouping: grouping,
             customize: settings =>
             {
                 settings["Storage"] = new JsonObject { ["Provider"] = "Postgres", ["ConnectionString"] = _connectionString };

@@ -264,6 +264,60 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_report_of_a_queued_posts_story_is_credited_in_that_post_not_queued()
+    {
+        await Store.RecordPollAsync(Poll(GroupedPost("a", "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion", "reuters")), None);
+
+        var joined = await Store.RecordPollAsync(Poll(GroupedPost("b", "Men's Wearhouse agrees to buy rival Jos. A. Bank", "bbc", minutes: 3), GroupedPost("c", "Elephants can tell human voices apart", "ap", minutes: 3)), None);
+
+        Assert.Equal(["b"], joined.Select(p => p.StoryKey));
+        var post = await ClaimAsync(Now);
+        Assert.Equal("a", post!.StoryKey);
+        Assert.EndsWith("Also: <a href=\"https://bbc.example/b\">bbc</a>", post.Post.Html);
+        Assert.Equal(2, (await Outbox.DepthByChannelAsync(None))[Channel]);
+    }
+
+    [Fact]
+    public async Task Reports_of_a_sent_posts_story_become_one_edit_a_minute_of_that_message()
+    {
+        await Store.RecordPollAsync(Poll(GroupedPost("a", "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion", "reuters")), None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 77, Now, None);
+
+        await Store.RecordPollAsync(Poll(GroupedPost("b", "Men's Wearhouse agrees to buy rival Jos. A. Bank", "bbc", minutes: 3)), None);
+        await Store.RecordPollAsync(Poll(GroupedPost("c", "Men's Wearhouse buys Jos. A. Bank", "ap", minutes: 4)), None);
+
+        var edit = await ClaimAsync(Now);
+        Assert.Equal(new OutboxEdit(77), edit!.Edit);
+        Assert.EndsWith("Also: <a href=\"https://bbc.example/b\">bbc</a> · <a href=\"https://ap.example/c\">ap</a>", edit.Post.Html);
+        await Outbox.MarkSentAsync(edit.Id, 77, Now, None);
+        await Store.RecordPollAsync(Poll(GroupedPost("d", "Men's Wearhouse to buy Jos. A. Bank", "cnn", minutes: 5)), None);
+        Assert.Null(await ClaimAsync(Now + TimeSpan.FromSeconds(59)));
+        Assert.Equal(new OutboxEdit(77), (await ClaimAsync(Now + TimeSpan.FromMinutes(1)))?.Edit);
+    }
+
+    [Fact]
+    public async Task A_credited_report_is_traced_to_the_post_it_was_credited_in()
+    {
+        await Store.RecordPollAsync(Poll(GroupedPost("a", "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion", "reuters")), None);
+        await Store.RecordPollAsync(Poll(GroupedPost("b", "Men's Wearhouse agrees to buy rival Jos. A. Bank", "bbc", minutes: 3)), None);
+
+        var trace = await TraceAsync("b");
+
+        Assert.Equal((null, Channel, "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion"), (trace.State, trace.CreditedIn, trace.CreditedTo));
+        Assert.Null((await TraceAsync("a")).CreditedIn);
+    }
+
+    [Fact]
+    public async Task A_report_recorded_again_credits_nothing_twice()
+    {
+        await Store.RecordPollAsync(Poll(GroupedPost("a", "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion", "reuters")), None);
+        await Store.RecordPollAsync(Poll(GroupedPost("b", "Men's Wearhouse agrees to buy rival Jos. A. Bank", "bbc", minutes: 3)), None);
+
+        Assert.Empty(await Store.RecordPollAsync(Poll(GroupedPost("b", "Men's Wearhouse agrees to buy rival Jos. A. Bank", "bbc", minutes: 3)), None));
+        Assert.Equal(1, (await Outbox.DepthByChannelAsync(None))[Channel]);
+    }
+
+    [Fact]
     public async Task A_feeds_pause_is_kept_until_it_is_resumed()
     {
         Assert.True(await Pauses.PauseAsync(Feed, Now, None));

@@ -21,5 +21,7 @@ public sealed class PostgresStoryStore(PostgresDatabase database) : SqlStoryStor
             "INSERT INTO feed_state (feed, consecutive_failures, last_error, last_polled_at, failing_since) VALUES (@feed, 1, @reason, @at, @at) " +
             "ON CONFLICT (feed) DO UPDATE SET consecutive_failures = feed_state.consecutive_failures + 1, last_error = @reason, last_polled_at = @at, " +
             "failing_since = COALESCE(feed_state.failing_since, @at) " +
-            "RETURNING consecutive_failures");
+            "RETURNING consecutive_failures",
+        // Two instances polling two feeds of one channel group their reports one after the other.
+        LockChannelGroups: "SELECT pg_advisory_xact_lock(hashtextextended('newsbot story_group ' || @channel, 0))");
 }
