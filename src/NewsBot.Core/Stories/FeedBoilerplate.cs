@@ -24,9 +24,6 @@ public sealed class FeedBoilerplate
 
     private FeedBoilerplate(HashSet<string> sentences) => _sentences = sentences;
 
-    /// <summary>How many sentences were learnt (for logs and tests).</summary>
-    public int Count => _sentences.Count;
-
     /// <summary>Learns from the items of one poll: a sentence among the first or last three of at least half of the items that have a summary, and of at least <see cref="MinItems"/>.</summary>
     public static FeedBoilerplate Learn(IReadOnlyList<Story> stories)
     {
@@ -51,7 +48,7 @@ public sealed class FeedBoilerplate
     }
 
     /// <summary>True when <paramref name="sentence"/> is one the feed repeats around its stories.</summary>
-    public bool Contains(string sentence, string title) => _sentences.Count > 0 && _sentences.Contains(KeyOf(sentence, title));
+    private bool Contains(string sentence, string title) => _sentences.Count > 0 && _sentences.Contains(KeyOf(sentence, title));
 
     /// <summary>The text without the learnt sentences at its start and its end.</summary>
     public string Strip(string text, string title)

@@ -67,15 +67,16 @@ public sealed partial class AdminCommandReader(
         {
             return;
         }
+        var command = AdminText.Echo(text.Split(' ')[0]);
         if (!settings.Value.Telegram.AdminUserIds.Contains(from.Id))
         {
-            LogRefused(from.Id, from.Username, AdminText.Echo(text.Split(' ')[0]));
+            LogRefused(from.Id, from.Username, command);
             return;
         }
         if (!IsPrivateToAdmins(message.Chat))
         {
             // Feed errors and URLs are for the admins, not for every member of a group.
-            LogNotPrivate(from.Id, message.Chat.Id, AdminText.Echo(text.Split(' ')[0]));
+            LogNotPrivate(from.Id, message.Chat.Id, command);
             return;
         }
         var echo = AdminText.Echo(text);

@@ -105,9 +105,7 @@ public sealed partial class TelegramPostSender(ITelegramBotClient bot, ILogger<T
     }
 
     private ChatId ChatIdOf(ChannelTarget target) =>
-        _migratedChats.TryGetValue(target.ChatId, out var migrated) ? new ChatId(migrated)
-        : long.TryParse(target.ChatId, out var id) ? new ChatId(id)
-        : new ChatId(target.ChatId);
+        _migratedChats.TryGetValue(target.ChatId, out var migrated) ? new ChatId(migrated) : TelegramChatIds.Of(target.ChatId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {Channel}: chat {ChatId} was upgraded to a supergroup; following it to {NewChatId}. Update Channels:{Channel}:ChatId.")]
     private partial void LogMigrated(string channel, string chatId, long newChatId);

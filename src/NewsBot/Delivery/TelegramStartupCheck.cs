@@ -64,7 +64,7 @@ public sealed partial class TelegramStartupCheck(ITelegramBotClient bot, Current
 
     private async Task CheckChannelAsync(string name, ChannelSettings channel, User me, CancellationToken stoppingToken)
     {
-        var chatId = long.TryParse(channel.ChatId, out var id) ? new ChatId(id) : new ChatId(channel.ChatId);
+        var chatId = TelegramChatIds.Of(channel.ChatId);
         try
         {
             var chat = await bot.GetChat(chatId, stoppingToken);

@@ -51,6 +51,10 @@ public sealed class LiveReloadTests : IAsyncLifetime
         var pollsOfB = _feeds.RequestCount("b.xml");
         await host.WaitUntilAsync(() => _feeds.RequestCount("b.xml") >= pollsOfB + 2, Patience, "feed b still polled on the last good settings");
         Assert.Equal(pollsOfA, _feeds.RequestCount("a.xml"));
+
+        // "Feeds": [] says so: applied.
+        await File.WriteAllTextAsync(config, "{ \"Channels\": { \"news\": { \"ChatId\": \"@news\" } }, \"Feeds\": [] }");
+        await host.WaitUntilAsync(() => host.StandardError.Contains("0 feeds, 1 channels"), Patience, "an explicit empty Feeds list applied");
     }
 
     [Fact]
