@@ -75,7 +75,7 @@ internal sealed class StoryGroupWriter(StoryStoreSql sql)
     {
         var grouping = earliest.Grouping!;
         var since = UnixTime.Ms(earliest.Published - (grouping.Options.Window * 2));
-        var grouper = new StoryGrouper(grouping.Options, grouping.Statistics);
+        var grouper = new StoryGrouper(grouping.Options);
         foreach (var row in await connection.QueryAsync<StoryGroupRow>(SelectRecentSql, new { channel = earliest.Channel, since }, transaction))
         {
             grouper.Add(row.GroupKey, row.ToItem());
