@@ -1,4 +1,3 @@
-using NewsBot.Core.Grouping;
 using NewsBot.Core.Settings;
 using NewsBot.Core.Stories;
 using NewsBot.Hosting;
