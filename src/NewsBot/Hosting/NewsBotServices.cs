@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Admin;
-using NewsBot.Core.Grouping;
 using NewsBot.Core.Settings;
 using NewsBot.Delivery;
 using NewsBot.Fetching;
@@ -70,7 +69,6 @@ public static class NewsBotServices
         services.AddSources();
         services.AddSingleton<PostingRules>();
         services.AddSingleton<PostComposer>();
-        services.AddSingleton<WordStatistics>();
         return services;
     }
 

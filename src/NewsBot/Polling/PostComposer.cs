@@ -14,7 +14,7 @@ namespace NewsBot.Polling;
 /// feed's format, with the channel's template if it has one, decides how it looks; a channel that groups stories
 /// gets the post with what grouping needs.
 /// </summary>
-public sealed class PostComposer(CurrentSettings settings, WordStatistics statistics)
+public sealed class PostComposer(CurrentSettings settings)
 {
     // Formatters compile templates and regexes: built once per (feed, channel) settings, dropped with them on reload.
     private readonly ConditionalWeakTable<FeedSettings, ConcurrentDictionary<string, PostFormatter>> _formatters = new();
@@ -35,7 +35,7 @@ public sealed class PostComposer(CurrentSettings settings, WordStatistics statis
 
     private PostGrouping? GroupingFor(Story story, string channel) =>
         settings.Value.Channels.GetValueOrDefault(channel) is { Grouping: true } channelSettings
-            ? new PostGrouping(GroupingItem.Of(story), story.SourceTitle ?? story.FeedName, GroupingOptions.For(channelSettings), statistics)
+            ? new PostGrouping(GroupingItem.Of(story), story.SourceTitle ?? story.FeedName, GroupingOptions.For(channelSettings))
             : null;
 
     private PostFormatter FormatterFor(FeedSettings feed, string channel) =>

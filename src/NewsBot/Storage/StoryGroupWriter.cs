@@ -51,7 +51,8 @@ internal sealed class StoryGroupWriter(StoryStoreSql sql)
     public async Task<IReadOnlyList<QueuedPost>> WriteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<QueuedPost> posts, long at)
     {
         var joined = new List<QueuedPost>();
-        foreach (var channel in posts.GroupBy(p => p.Channel))
+        // Channels locked in one order, so two polls that share channels never wait on each other's locks.
+        foreach (var channel in posts.GroupBy(p => p.Channel).OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             if (sql.LockChannelGroups is { } lockSql)
             {
@@ -75,7 +76,7 @@ internal sealed class StoryGroupWriter(StoryStoreSql sql)
     {
         var grouping = earliest.Grouping!;
         var since = UnixTime.Ms(earliest.Published - (grouping.Options.Window * 2));
-        var grouper = new StoryGrouper(grouping.Options, grouping.Statistics);
+        var grouper = new StoryGrouper(grouping.Options);
         foreach (var row in await connection.QueryAsync<StoryGroupRow>(SelectRecentSql, new { channel = earliest.Channel, since }, transaction))
         {
             grouper.Add(row.GroupKey, row.ToItem());

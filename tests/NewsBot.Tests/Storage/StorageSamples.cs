@@ -33,7 +33,7 @@ internal static class StorageSamples
         Post(key) with
         {
             Published = Now.AddMinutes(minutes - 10),
-            Grouping = new PostGrouping(new GroupingItem(key, title, null, $"https://{source}.example/{key}", Now.AddMinutes(minutes - 10)), source, new GroupingOptions(), new WordStatistics()),
+            Grouping = new PostGrouping(new GroupingItem(key, title, null, $"https://{source}.example/{key}", Now.AddMinutes(minutes - 10)), source, new GroupingOptions()),
         };
 
     /// <summary>A poll that sees the posts' stories and queues the posts.</summary>
