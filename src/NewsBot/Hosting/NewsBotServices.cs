@@ -69,6 +69,7 @@ public static class NewsBotServices
         services.AddSingleton<FeedReader>();
         services.AddSources();
         services.AddSingleton<PostingRules>();
+        services.AddSingleton<PostFormatters>();
         services.AddSingleton<PostComposer>();
         services.AddSingleton<WordStatistics>();
         return services;
@@ -104,6 +105,8 @@ public static class NewsBotServices
         services.AddSingleton<AdminNotifier>();
         services.AddSingleton<ChannelPauses>();
         services.AddSingleton<EditPublisher>();
+        services.AddSingleton<OutboxRendering>();
+        services.AddSingleton<ChatMigrations>();
         if (telegram.IsDryRun)
         {
             services.AddSingleton<IPostSender>(new ConsolePostSender(Console.Out));

@@ -111,7 +111,9 @@ public sealed partial class FeedPoller(
         var newlySeen = verdicts.Where(v => v.IsNew).Select(v => v.Story).ToList();
         newlySeen.ForEach(s => statistics.Observe(GroupingItem.Of(s)));
         var posts = verdicts.SelectMany(v => composer.Compose(feed, v)).ToList();
-        var grouped = await store.RecordPollAsync(new PollRecord(feed.Name, document.Validators, newlySeen, posts, now), cancellationToken);
+        var seenAgain = verdicts.Where(v => !v.IsNew).SelectMany(v => composer.Revise(feed, v.Story, now)).ToList();
+        var poll = new PollRecord(feed.Name, document.Validators, newlySeen, posts, now) { SeenAgain = seenAgain };
+        var grouped = await store.RecordPollAsync(poll, cancellationToken);
         if (posts.Count > 0)
         {
             signal.Notify();

@@ -1,4 +1,5 @@
 using Dapper;
+using NewsBot.Core.Formatting;
 using NewsBot.Storage;
 using NewsBot.WebSub;
 using static NewsBot.Tests.Storage.StorageSamples;
@@ -144,7 +145,7 @@ public abstract class StorageContractTests : IAsyncLifetime
         while (await ClaimAsync(Now) is { } entry)
         {
             sent.Add(entry);
-            await Outbox.MarkSentAsync(entry.Id, sent.Count, Now, None);
+            await Outbox.MarkSentAsync(entry.Id, sent.Count, Now, null, None);
         }
         Assert.Equal(["breaking", "r1", "r2", "r3"], sent.Select(e => e.StoryKey));
         Assert.StartsWith("<b>More news</b>", sent[3].Post.Html);
@@ -238,7 +239,7 @@ public abstract class StorageContractTests : IAsyncLifetime
         await Store.RecordPollAsync(Poll(Post("a"), Post("b")), None);
         var first = await ClaimAsync(Now);
 
-        await Outbox.MarkSentAsync(first!.Id, 4242, Now, None);
+        await Outbox.MarkSentAsync(first!.Id, 4242, Now, null, None);
 
         Assert.Equal(4242, await MessageIdAsync(first.Id));
         Assert.Equal(1, (await Outbox.DepthByChannelAsync(None))[Channel]);
@@ -249,7 +250,7 @@ public abstract class StorageContractTests : IAsyncLifetime
     public async Task A_link_is_traced_to_its_outbox_state_in_each_channel()
     {
         await Store.RecordPollAsync(Poll(Post("sent"), Post("failed", channel: "alerts"), Post("d1", channel: "digest"), Post("d2", channel: "digest")), None);
-        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 7, Now, None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 7, Now, null, None);
         await Outbox.MarkFailedAsync((await ClaimAsync(Now, "alerts"))!.Id, "Bad Request", None);
         await Outbox.CombineIntoDigestAsync("digest", keep: 0, Now, None);
         await Store.RecordPollAsync(Poll() with { NewlySeen = [Story("unposted")] }, None);
@@ -273,7 +274,7 @@ public abstract class StorageContractTests : IAsyncLifetime
         Assert.Equal(["b"], joined.Select(p => p.StoryKey));
         var post = await ClaimAsync(Now);
         Assert.Equal("a", post!.StoryKey);
-        Assert.EndsWith("Also: <a href=\"https://bbc.example/b\">bbc</a>", post.Post.Html);
+        Assert.Equal([new Credit("bbc", "https://bbc.example/b")], post.Draft!.Credits);
         Assert.Equal(2, (await Outbox.DepthByChannelAsync(None))[Channel]);
     }
 
@@ -281,18 +282,18 @@ public abstract class StorageContractTests : IAsyncLifetime
     public async Task Reports_of_a_sent_posts_story_become_one_edit_a_minute_of_that_message()
     {
         await Store.RecordPollAsync(Poll(GroupedPost("a", "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion", "reuters")), None);
-        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 77, Now, None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 77, Now, null, None);
 
         await Store.RecordPollAsync(Poll(GroupedPost("b", "Men's Wearhouse agrees to buy rival Jos. A. Bank", "bbc", minutes: 3)), None);
         await Store.RecordPollAsync(Poll(GroupedPost("c", "Men's Wearhouse buys Jos. A. Bank", "ap", minutes: 4)), None);
 
         var edit = await ClaimAsync(Now);
-        Assert.Equal(new OutboxEdit(77), edit!.Edit);
-        Assert.EndsWith("Also: <a href=\"https://bbc.example/b\">bbc</a> · <a href=\"https://ap.example/c\">ap</a>", edit.Post.Html);
-        await Outbox.MarkSentAsync(edit.Id, 77, Now, None);
+        Assert.Equal(new OutboxEdit(77, EditReasons.Credits), edit!.Edit);
+        Assert.Equal([new Credit("bbc", "https://bbc.example/b"), new Credit("ap", "https://ap.example/c")], edit.Draft!.Credits);
+        await Outbox.MarkSentAsync(edit.Id, 77, Now, null, None);
         await Store.RecordPollAsync(Poll(GroupedPost("d", "Men's Wearhouse to buy Jos. A. Bank", "cnn", minutes: 5)), None);
         Assert.Null(await ClaimAsync(Now + TimeSpan.FromSeconds(59)));
-        Assert.Equal(new OutboxEdit(77), (await ClaimAsync(Now + TimeSpan.FromMinutes(1)))?.Edit);
+        Assert.Equal(new OutboxEdit(77, EditReasons.Credits), (await ClaimAsync(Now + TimeSpan.FromMinutes(1)))?.Edit);
     }
 
     [Fact]
@@ -365,8 +366,8 @@ public abstract class StorageContractTests : IAsyncLifetime
     public async Task The_status_queries_count_stories_and_sends_and_list_the_last_posts()
     {
         await Store.RecordPollAsync(Poll(Post("a"), Post("b"), Post("c", channel: "sports")), None);
-        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 7, Now, None);
-        await Outbox.MarkSentAsync((await ClaimAsync(Now, "sports"))!.Id, 8, Now.AddMinutes(1), None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 7, Now, null, None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now, "sports"))!.Id, 8, Now.AddMinutes(1), null, None);
 
         Assert.Equal(3, (await Queries.StoriesSinceAsync(Now.AddHours(-1), None))[Feed]);
         Assert.Empty(await Queries.StoriesSinceAsync(Now.AddHours(1), None));
