@@ -95,9 +95,10 @@ public sealed class OutboxPublisherFaultTests : IAsyncLifetime
 
     private IReadOnlyDictionary<string, string> Failing => _services.GetRequiredService<StorageHealth>().Failing;
 
-    /// <summary>Waits in real time; with <paramref name="advanceClock"/>, moves the fake clock a second at each look, for the pacer.</summary>
     /// <summary>The headline of each post sent, rendered from its fields.</summary>
     private List<string> Headlines() => [.. _sender.TextsTo("@news").Select(text => text.Split('\n')[0])];
+
+    /// <summary>Waits in real time; with <paramref name="advanceClock"/>, moves the fake clock a second at each look, for the pacer.</summary>
 
     private async Task WaitUntilAsync(Func<bool> condition, string what, bool advanceClock = false)
     {

@@ -22,6 +22,9 @@ public abstract class StorageContractTests : IAsyncLifetime
     /// <summary>The provider over fresh, empty storage (schema not yet created); the test class disposes it.</summary>
     protected abstract Task<StorageUnderTest> CreateStorageAsync();
 
+    /// <summary>The provider over other storage with the schema an older bot left, before the outbox kept post fields.</summary>
+    protected abstract Task<StorageUnderTest> CreateStorageBeforePostFieldsAsync();
+
     public async Task InitializeAsync()
     {
         _storage = await CreateStorageAsync();
@@ -39,6 +42,25 @@ public abstract class StorageContractTests : IAsyncLifetime
 
         Assert.Equal(["a"], await Store.FindSeenAsync(Feed, ["a"], None));
         Assert.Equal(1, (await Outbox.DepthByChannelAsync(None))[Channel]);
+    }
+
+    [Fact]
+    public async Task A_post_queued_before_the_outbox_kept_fields_is_still_sent_as_rendered()
+    {
+        var older = await CreateStorageBeforePostFieldsAsync();
+        var rendered = new OutgoingPost { Html = "<b>Queued before the upgrade</b>", PlainText = "Queued before the upgrade", Silent = true };
+        await using (var connection = await older.Database.OpenConnectionAsync(None))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO outbox (channel, story_key, feed, priority, payload, published_at, created_at) VALUES (@Channel, 'old', @Feed, 0, @payload, @at, @at)",
+                new { Channel, Feed, payload = PostPayload.Serialize(rendered), at = UnixTime.Ms(Now) });
+        }
+
+        await older.Store.MigrateAsync(None);
+        var entry = await older.Outbox.ClaimNextAsync(Channel, "test", Now, Lease, Unlimited, None);
+
+        Assert.Equal(("old", rendered, null), (entry!.StoryKey, entry.Post, entry.Draft));
+        Assert.Null(entry.Edit);
     }
 
     [Fact]
