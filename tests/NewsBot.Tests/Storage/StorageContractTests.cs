@@ -1,5 +1,6 @@
 using Dapper;
 using NewsBot.Core.Formatting;
+using NewsBot.Core.Settings;
 using NewsBot.Storage;
 using NewsBot.WebSub;
 using static NewsBot.Tests.Storage.StorageSamples;
@@ -401,6 +402,88 @@ public abstract class StorageContractTests : IAsyncLifetime
         Assert.Equal(2, stories.Count);
         Assert.All(stories, s => Assert.NotNull(s.Link));
     }
+
+    [Fact]
+    public async Task A_sent_posts_changed_headline_queues_one_edit_and_a_trivial_change_none()
+    {
+        await Store.RecordPollAsync(Poll(Post("a")), None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 77, Now, null, None);
+
+        await Store.RecordPollAsync(SeenAgain(Revision("a", "a!")), None);
+        Assert.Null(await ClaimAsync(Now));
+        await Store.RecordPollAsync(SeenAgain(Revision("a", "a, now sharper")), None);
+        await Store.RecordPollAsync(SeenAgain(Revision("a", "a, now sharper.")), None);
+
+        var edit = await ClaimAsync(Now);
+        Assert.Equal((new OutboxEdit(77, EditReasons.Update), "a, now sharper", Now), (edit!.Edit, edit.Draft!.Title, edit.Draft.UpdatedAt));
+        await Outbox.MarkSentAsync(edit.Id, 77, Now, null, None);
+        Assert.Null(await ClaimAsync(Now + TimeSpan.FromMinutes(5)));
+    }
+
+    [Fact]
+    public async Task A_queued_posts_changed_headline_is_sent_as_it_now_reads_without_a_mark()
+    {
+        await Store.RecordPollAsync(Poll(Post("a")), None);
+
+        await Store.RecordPollAsync(SeenAgain(Revision("a", "a, now sharper")), None);
+
+        var post = await ClaimAsync(Now);
+        Assert.Equal(("a", "a, now sharper", null), (post!.StoryKey, post.Draft!.Title, post.Draft.UpdatedAt));
+        Assert.Null(post.Edit);
+    }
+
+    [Fact]
+    public async Task With_updates_posted_a_changed_headline_is_a_reply_to_the_sent_post()
+    {
+        await Store.RecordPollAsync(Poll(Post("a")), None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 77, Now, null, None);
+
+        await Store.RecordPollAsync(SeenAgain(Revision("a", "a, now sharper") with { Updating = new PostUpdating(StoryUpdates.Post, TimeSpan.FromHours(12)) }), None);
+
+        var reply = await ClaimAsync(Now);
+        Assert.Equal((77L, "a, now sharper", (OutboxEdit?)null), (reply!.ReplyTo, reply.Draft!.Title, reply.Edit));
+    }
+
+    [Fact]
+    public async Task A_new_key_with_a_posts_link_revises_that_post_instead_of_posting_again()
+    {
+        await Store.RecordPollAsync(Poll(Post("a")), None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 77, Now, null, None);
+        var rekeyed = Post("a2") with
+        {
+            Draft = new PostDraft { Title = "a, now sharper", Link = "https://example.com/a?utm_source=rss", Published = Now.AddMinutes(-10) },
+            Updating = new PostUpdating(StoryUpdates.Edit, TimeSpan.FromHours(12)),
+        };
+
+        await Store.RecordPollAsync(Poll(rekeyed), None);
+
+        var edit = await ClaimAsync(Now);
+        Assert.Equal((new OutboxEdit(77, EditReasons.Update), "a, now sharper"), (edit!.Edit, edit.Draft!.Title));
+        Assert.Equal(1, (await Outbox.DepthByChannelAsync(None))[Channel]); // the edit, and no second post
+    }
+
+    [Fact]
+    public async Task A_breaking_report_of_a_silent_posts_story_edits_in_the_red_mark_and_replies_with_sound()
+    {
+        var routine = GroupedPost("a", "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion", "reuters");
+        await Store.RecordPollAsync(Poll(routine with { Draft = routine.Draft! with { Silent = true } }), None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 77, Now, null, None);
+        var breaking = GroupedPost("b", "BREAKING: Men's Wearhouse agrees to buy rival Jos. A. Bank", "bbc", minutes: 3);
+
+        await Store.RecordPollAsync(Poll(breaking with { Post = breaking.Post with { IsBreaking = true } }), None);
+
+        var notice = await ClaimAsync(Now);
+        Assert.Equal((77L, true, false, ""), (notice!.ReplyTo, notice.Draft!.Breaking, notice.Draft.Silent, notice.Draft.Lead));
+        await Outbox.MarkSentAsync(notice.Id, 78, Now, null, None);
+        var edit = await ClaimAsync(Now);
+        Assert.Equal((new OutboxEdit(77, EditReasons.Breaking), true), (edit!.Edit, edit.Draft!.Breaking));
+    }
+
+    private static PostRevision Revision(string key, string title) =>
+        new(Channel, key, new PostDraft { Title = title, Link = $"https://example.com/{key}", Published = Now.AddMinutes(-10) }, Now.AddMinutes(-10),
+            new PostUpdating(StoryUpdates.Edit, TimeSpan.FromHours(12)));
+
+    private static PollRecord SeenAgain(params PostRevision[] revisions) => Poll() with { SeenAgain = revisions };
 
     private async Task<StoryTrace> TraceAsync(string key) => Assert.Single(await Store.TraceLinkAsync(Story(key).Link!, None));
 
