@@ -58,14 +58,8 @@ public sealed class PostUpdateTests : HostTestBed
     public async Task With_updates_posted_a_new_headline_is_a_reply_to_the_first_post()
     {
         await using var host = await StartPostedAsync(Settings(updates: "Post"));
-        var first = Bot.MessagesTo("@news")[0];
 
-        Serve(Sharper);
-        await host.WaitUntilAsync(() => Bot.MessagesTo("@news").Count >= 2, Patience, "the reply");
-
-        var reply = Bot.MessagesTo("@news")[1];
-        Assert.Equal((first.MessageId, true), (reply.ReplyTo, reply.PlainText.StartsWith(Sharper, StringComparison.Ordinal)));
-        Assert.Empty(Bot.Edits);
+        await AssertRepliedWithTheNewHeadlineAsync(host);
     }
 
     [Fact]
@@ -89,15 +83,9 @@ public sealed class PostUpdateTests : HostTestBed
     public async Task A_post_telegram_no_longer_edits_gets_the_change_as_a_reply()
     {
         await using var host = await StartPostedAsync(Settings());
-        var first = Bot.MessagesTo("@news")[0];
-        Bot.CloseEdits("@news", first.MessageId);
+        Bot.CloseEdits("@news", Bot.MessagesTo("@news")[0].MessageId);
 
-        Serve(Sharper);
-        await host.WaitUntilAsync(() => Bot.MessagesTo("@news").Count >= 2, Patience, "the reply");
-
-        var reply = Bot.MessagesTo("@news")[1];
-        Assert.Equal((first.MessageId, true), (reply.ReplyTo, reply.PlainText.StartsWith(Sharper, StringComparison.Ordinal)));
-        Assert.Empty(Bot.Edits);
+        await AssertRepliedWithTheNewHeadlineAsync(host);
     }
 
     [Fact]
@@ -132,6 +120,18 @@ public sealed class PostUpdateTests : HostTestBed
 
         Assert.Single(Bot.EditsIn("@news"));
         Assert.Single(Bot.MessagesTo("@news"));
+    }
+
+    /// <summary>Serves the sharper headline and checks it comes as a reply to the first post, which stays unedited.</summary>
+    private async Task AssertRepliedWithTheNewHeadlineAsync(HostProcess host)
+    {
+        var first = Bot.MessagesTo("@news")[0];
+        Serve(Sharper);
+        await host.WaitUntilAsync(() => Bot.MessagesTo("@news").Count >= 2, Patience, "the reply");
+
+        var reply = Bot.MessagesTo("@news")[1];
+        Assert.Equal((first.MessageId, true), (reply.ReplyTo, reply.PlainText.StartsWith(Sharper, StringComparison.Ordinal)));
+        Assert.Empty(Bot.Edits);
     }
 
     private void Serve(string title, string lead = Lead, string link = "https://wire.example/storm") =>
