@@ -68,6 +68,7 @@ public static class NewsBotServices
         services.AddSingleton<FeedReader>();
         services.AddSources();
         services.AddSingleton<PostingRules>();
+        services.AddSingleton<PostFormatters>();
         services.AddSingleton<PostComposer>();
         return services;
     }
@@ -102,6 +103,8 @@ public static class NewsBotServices
         services.AddSingleton<AdminNotifier>();
         services.AddSingleton<ChannelPauses>();
         services.AddSingleton<EditPublisher>();
+        services.AddSingleton<OutboxRendering>();
+        services.AddSingleton<ChatMigrations>();
         if (telegram.IsDryRun)
         {
             services.AddSingleton<IPostSender>(new ConsolePostSender(Console.Out));

@@ -108,7 +108,9 @@ public sealed partial class FeedPoller(
         var verdicts = await leads.AddAsync(feed, rules.For(feed).Judge(stories, new FeedHistory(state.BaselineDone, seen), now), cancellationToken);
         var newlySeen = verdicts.Where(v => v.IsNew).Select(v => v.Story).ToList();
         var posts = verdicts.SelectMany(v => composer.Compose(feed, v)).ToList();
-        var grouped = await store.RecordPollAsync(new PollRecord(feed.Name, document.Validators, newlySeen, posts, now), cancellationToken);
+        var seenAgain = verdicts.Where(v => !v.IsNew).SelectMany(v => composer.Revise(feed, v.Story, now)).ToList();
+        var poll = new PollRecord(feed.Name, document.Validators, newlySeen, posts, now) { SeenAgain = seenAgain };
+        var grouped = await store.RecordPollAsync(poll, cancellationToken);
         if (posts.Count > 0)
         {
             signal.Notify();

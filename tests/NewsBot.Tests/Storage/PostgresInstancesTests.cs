@@ -111,7 +111,7 @@ public sealed class PostgresInstancesTests(PostgresServer server) : IAsyncLifeti
             if (entry is not null)
             {
                 claims.Enqueue(entry);
-                await outbox.MarkSentAsync(entry.Id, messageId: entry.Id, Now, None);
+                await outbox.MarkSentAsync(entry.Id, messageId: entry.Id, Now, null, None);
             }
         }
     }
