@@ -9,7 +9,7 @@ namespace NewsBot.Tests.Storage;
 public sealed class PostgresStorageTests(PostgresServer server) : StorageContractTests
 {
     /// <summary>The schema script that gave the outbox its fields column.</summary>
-    private const int PostFieldsVersion = 11;
+    private const int PostFieldsVersion = 12;
 
     private readonly List<PostgresTestDatabase> _databases = [];
 

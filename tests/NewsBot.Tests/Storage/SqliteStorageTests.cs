@@ -13,7 +13,7 @@ public sealed class SqliteStorageTests : StorageContractTests
     private readonly List<SqliteDatabase> _instances = [];
 
     /// <summary>The schema script that gave the outbox its fields column.</summary>
-    private const int PostFieldsVersion = 9;
+    private const int PostFieldsVersion = 10;
 
     protected override Task<StorageUnderTest> CreateStorageAsync()
     {
