@@ -81,7 +81,6 @@ public sealed partial class OutboxPublisher(
         {
             return false;
         }
-        pacer.Consume(name, channel);
         // Not the stopping token: a graceful stop lets the post in flight complete, so it is neither lost nor repeated.
         // Half the lease: the send ends, one way or the other, well before another instance may take the post over.
         using var sendTimeout = new CancellationTokenSource(lease / 2);
@@ -89,6 +88,7 @@ public sealed partial class OutboxPublisher(
         var result = entry.Edit is { } edit
             ? await edits.SendAsync(entry, edit, target, sendTimeout.Token)
             : await sender.SendAsync(target, entry.Post, sendTimeout.Token);
+        pacer.Record(name, channel);
         await FinishAsync(new SendOutcome(entry, target, result, time.GetUtcNow()));
         return true;
     }
