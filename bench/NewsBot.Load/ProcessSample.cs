@@ -16,7 +16,10 @@ public sealed record ProcessSample(TimeSpan At, TimeSpan Cpu, long RssBytes, lon
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
             var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
             var status = File.ReadAllLines($"/proc/{pid}/status");
-            return new ProcessSample(at, TimeSpan.FromSeconds(ticks / TicksPerSecond), Kilobytes(status, "VmRSS:") * 1024, Kilobytes(status, "VmHWM:") * 1024);
+            // A process that has ended but not been reaped yet has no memory lines.
+            return Kilobytes(status, "VmRSS:") is { } rss && Kilobytes(status, "VmHWM:") is { } peak
+                ? new ProcessSample(at, TimeSpan.FromSeconds(ticks / TicksPerSecond), rss * 1024, peak * 1024)
+                : null;
         }
         catch (IOException)
         {
@@ -24,6 +27,8 @@ public sealed record ProcessSample(TimeSpan At, TimeSpan Cpu, long RssBytes, lon
         }
     }
 
-    private static long Kilobytes(string[] status, string key) =>
-        long.Parse(status.First(l => l.StartsWith(key, StringComparison.Ordinal))[key.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+    private static long? Kilobytes(string[] status, string key) =>
+        status.FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal)) is { } line
+            ? long.Parse(line[key.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 }
