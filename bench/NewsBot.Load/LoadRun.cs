@@ -17,20 +17,26 @@ public sealed class LoadRun(LoadOptions options)
     public async Task<LoadReport> RunAsync()
     {
         var folder = Directory.CreateTempSubdirectory("newsbot-load-").FullName;
+        var repository = AncestorFolders.Holding("NewsBot.sln");
         var binary = options.Binary;
         if (binary.Length == 0)
         {
             binary = Path.Combine(folder, "app");
             Progress($"publishing the bot into {binary}");
-            await BotProcess.PublishAsync(AncestorFolders.Holding("NewsBot.sln"), binary);
+            await BotProcess.PublishAsync(repository, binary);
+        }
+        var environment = DockerfileEnvironment.Read(repository);
+        foreach (var (key, value) in options.Environment)
+        {
+            environment[key] = value;
         }
         await using var feeds = await LoadFeedServer.StartAsync(options.Feeds, _clock);
         await using var bot = await FakeBotApi.StartAsync([.. Enumerable.Range(0, options.Channels).Select(LoadSettingsFile.ChatOf)]);
         bot.EnforceTelegramLimits();
         var settings = LoadSettingsFile.Write(folder, options, feeds, bot);
-        Progress($"starting the bot in {folder} (its logs: bot.err)");
+        Progress($"starting the bot in {folder} (its logs: bot.err), {string.Join(' ', environment.Select(e => $"{e.Key}={e.Value}"))}");
         var started = _clock.Elapsed;
-        await using var process = BotProcess.Start(binary, folder, settings, options.Environment, _clock);
+        await using var process = BotProcess.Start(binary, folder, settings, environment, _clock);
 
         await WaitAsync(process, () => feeds.FirstPollAt is not null, StartPatience, "the first poll");
         var firstPoll = feeds.FirstPollAt!.Value - started;
@@ -51,7 +57,7 @@ public sealed class LoadRun(LoadOptions options)
         await process.StopAsync(TimeSpan.FromSeconds(30));
 
         var (freshness, lost, duplicates, misrouted) = ledger.Reconcile(bot);
-        return new LoadReport(options, firstPoll, everyFeedPolled, cpu, peak, steadyRss,
+        return new LoadReport(options with { Environment = environment }, firstPoll, everyFeedPolled, cpu, peak, steadyRss,
             [.. pollsAfter.Zip(pollsBefore, (after, before) => after - before)],
             feeds.PollsPerSecond((long)Math.Ceiling(steadyStart.TotalSeconds), (long)steadyEnd.TotalSeconds),
             freshness, ledger.Count, lost, duplicates, misrouted, bot.FloodRejections);
