@@ -1,5 +1,4 @@
 using NewsBot.Core.Feeds;
-using NewsBot.Core.Grouping;
 using NewsBot.Core.Settings;
 using NewsBot.Core.Stories;
 using NewsBot.Delivery;
@@ -24,7 +23,6 @@ public sealed partial class FeedPoller(
     FeedPacing pacing,
     FeedRedirects redirects,
     OutboxSignal signal,
-    WordStatistics statistics,
     IPollHistory history,
     NewsBotMetrics metrics,
     TimeProvider time,
@@ -109,9 +107,10 @@ public sealed partial class FeedPoller(
         var seen = await store.FindSeenAsync(feed.Name, stories.Select(s => s.Key).ToList(), cancellationToken);
         var verdicts = await leads.AddAsync(feed, rules.For(feed).Judge(stories, new FeedHistory(state.BaselineDone, seen), now), cancellationToken);
         var newlySeen = verdicts.Where(v => v.IsNew).Select(v => v.Story).ToList();
-        newlySeen.ForEach(s => statistics.Observe(GroupingItem.Of(s)));
         var posts = verdicts.SelectMany(v => composer.Compose(feed, v)).ToList();
-        var grouped = await store.RecordPollAsync(new PollRecord(feed.Name, document.Validators, newlySeen, posts, now), cancellationToken);
+        var seenAgain = verdicts.Where(v => !v.IsNew).SelectMany(v => composer.Revise(feed, v.Story, now)).ToList();
+        var poll = new PollRecord(feed.Name, document.Validators, newlySeen, posts, now) { SeenAgain = seenAgain };
+        var grouped = await store.RecordPollAsync(poll, cancellationToken);
         if (posts.Count > 0)
         {
             signal.Notify();
