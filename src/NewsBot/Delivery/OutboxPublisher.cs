@@ -82,7 +82,6 @@ public sealed partial class OutboxPublisher(
         {
             return false;
         }
-        pacer.Consume(name, channel);
         // Not the stopping token: a graceful stop lets the post in flight complete, so it is neither lost nor repeated.
         // Half the lease: the send ends, one way or the other, well before another instance may take the post over.
         using var sendTimeout = new CancellationTokenSource(lease / 2);
@@ -91,6 +90,7 @@ public sealed partial class OutboxPublisher(
         var result = entry.Edit is { } edit
             ? await edits.SendAsync(edit, target, post, sendTimeout.Token)
             : await sender.SendAsync(target, post, sendTimeout.Token);
+        pacer.Record(name, channel);
         await FinishAsync(new SendOutcome(entry, target, post, result, time.GetUtcNow()));
         return true;
     }

@@ -64,7 +64,7 @@ public sealed partial class FakeBotApi
             return;
         }
         var text = args.GetValueOrDefault(caption ? "caption" : "text") ?? "";
-        var (status, error, chatId, plain) = Check(args, caption ? "sendPhoto" : "sendMessage", text, caption ? "edit" : null);
+        var (status, error, chatId, plain, parameters) = Check(args, caption ? "sendPhoto" : "sendMessage", text, caption ? "edit" : null);
         var messageId = long.TryParse(args.GetValueOrDefault("message_id"), CultureInfo.InvariantCulture, out var id) ? id : 0;
         if (error is null && _migrations.TryGetValue(chatId, out var newChatId))
         {
@@ -77,7 +77,7 @@ public sealed partial class FakeBotApi
         }
         if (error is not null)
         {
-            await ErrorAsync(context, status, error, status == 429 ? new JsonObject { ["retry_after"] = RetryAfterFor(chatId) } : null);
+            await ErrorAsync(context, status, error, parameters);
             return;
         }
         await OkAsync(context, MessageJson(RecordEdit(chatId, messageId, caption, text, plain!)));
