@@ -177,10 +177,32 @@ public static class SettingsValidator
 
     private static void ValidateIntervalFloor(string key, FeedSettings feed, List<SettingsError> errors)
     {
-        if (feed.Interval < IntervalFloor && !string.IsNullOrWhiteSpace(feed.Url) && !FeedSource.IsLocal(feed.Url))
+        if (string.IsNullOrWhiteSpace(feed.Url) || FeedSource.IsLocal(feed.Url))
+        {
+            return;
+        }
+        if (feed.Interval < IntervalFloor)
         {
             errors.Add(new($"{key}:Interval", $"must be at least {IntervalFloor} for a feed on another host (feed '{feed.Name}', " +
                 $"its own Interval or the Defaults'), not {feed.Interval}: more often floods the publisher and brings no news sooner"));
+        }
+        if (feed.MinInterval < IntervalFloor)
+        {
+            errors.Add(new($"{key}:MinInterval", $"must be at least {IntervalFloor} for a feed on another host (feed '{feed.Name}', " +
+                $"its own MinInterval or the Defaults'), not {feed.MinInterval}"));
+        }
+    }
+
+    /// <summary>An adaptive feed's interval stays between MinInterval and MaxInterval, and Interval lies between them.</summary>
+    private static void ValidateAdaptiveRange(string key, FeedDefaults tunables, List<SettingsError> errors)
+    {
+        if (tunables.MinInterval is { } min && (min < TimeSpan.FromMilliseconds(100) || min > tunables.Interval))
+        {
+            errors.Add(new($"{key}:MinInterval", $"must lie between 00:00:00.1 and the Interval ({tunables.Interval}), not {min}"));
+        }
+        if (tunables.MaxInterval is { } max && max < tunables.Interval)
+        {
+            errors.Add(new($"{key}:MaxInterval", $"must be at least the Interval ({tunables.Interval}), not {max}"));
         }
     }
 
@@ -218,6 +240,7 @@ public static class SettingsValidator
         {
             errors.Add(new($"{key}:Timeout", $"must be at least {TimeoutFloor}, not {tunables.Timeout}"));
         }
+        ValidateAdaptiveRange(key, tunables, errors);
         if (tunables.MaxPollDelay < tunables.Interval)
         {
             errors.Add(new($"{key}:MaxPollDelay", $"must be at least the interval ({tunables.Interval})"));
