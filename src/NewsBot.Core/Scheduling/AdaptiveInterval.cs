@@ -31,7 +31,7 @@ public static class AdaptiveInterval
             return PollIntervals.Max(feed);
         }
         var gap = span / stories;
-        var interval = TimeSpan.FromTicks((long)Math.Sqrt((double)feed.Interval.Ticks * gap.Ticks));
+        var interval = TimeSpan.FromMilliseconds(Math.Round(Math.Sqrt(feed.Interval.TotalMilliseconds * gap.TotalMilliseconds)));
         return Clamp(interval, PollIntervals.Min(feed), PollIntervals.Max(feed));
     }
 
