@@ -29,6 +29,16 @@ public sealed class BotProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The processor time the bot has used so far: unlike the elapsed time, other processes on the machine barely change it.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>The first line after <paramref name="after"/> containing <paramref name="text"/>, and when (since the start) it came, waiting up to the timeout.</summary>
     public async Task<(TimeSpan At, string Line)?> WaitForAsync(string text, TimeSpan after, TimeSpan timeout)
     {
