@@ -79,6 +79,7 @@ public static class NewsBotServices
         services.AddSingleton<FeedPoller>();
         services.AddWebSub();
         services.AddSingleton<FeedPacing>();
+        services.AddSingleton<AdaptivePolling>();
         services.AddSingleton<FeedRedirects>();
         return services;
     }

@@ -21,6 +21,7 @@ public sealed partial class FeedPoller(
     PostingRules rules,
     PostComposer composer,
     FeedPacing pacing,
+    AdaptivePolling adaptive,
     FeedRedirects redirects,
     OutboxSignal signal,
     IPollHistory history,
@@ -72,7 +73,7 @@ public sealed partial class FeedPoller(
     private async Task<PollOutcome> UnchangedAsync(FeedSettings feed, FeedState state, FetchResult fetched, CancellationToken cancellationToken)
     {
         await store.RecordUnchangedAsync(feed.Name, time.GetUtcNow(), cancellationToken);
-        await RecoveredAsync(feed, state, fetched.FreshFor, cancellationToken);
+        await RecoveredAsync(feed, state, fetched.FreshFor, 0, cancellationToken);
         LogUnchanged(feed.Name);
         metrics.Unchanged(feed.Name);
         await subscriber.UnchangedAsync(feed, cancellationToken);
@@ -121,7 +122,7 @@ public sealed partial class FeedPoller(
             metrics.Grouped(post.Channel);
         }
         metrics.Fetched(feed.Name, newlySeen.Count);
-        await RecoveredAsync(feed, state, Longest(body.FreshFor, parsed.TimeToLive), cancellationToken);
+        await RecoveredAsync(feed, state, Longest(body.FreshFor, parsed.TimeToLive), newlySeen.Count, cancellationToken);
         if (state.BaselineDone)
         {
             LogPolled(feed.Name, parsed.Items.Count, newlySeen.Count, posts.Count);
@@ -149,9 +150,10 @@ public sealed partial class FeedPoller(
         return new("failed", Error: reason);
     }
 
-    private async Task RecoveredAsync(FeedSettings feed, FeedState state, TimeSpan? serverWish, CancellationToken cancellationToken)
+    private async Task RecoveredAsync(FeedSettings feed, FeedState state, TimeSpan? serverWish, int newStories, CancellationToken cancellationToken)
     {
-        var delay = pacing.DelayAfterSuccess(feed, serverWish);
+        var pollEvery = await adaptive.IntervalAfterAsync(feed, newStories, cancellationToken);
+        var delay = pacing.DelayAfterSuccess(feed, serverWish, pollEvery);
         if (delay is not null || state.PollNotBefore is not null)
         {
             await store.DeferPollsAsync(feed.Name, time.GetUtcNow() + delay, cancellationToken);

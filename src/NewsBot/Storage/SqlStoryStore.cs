@@ -11,11 +11,13 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
     private const int KeysPerQuery = 500;
 
     // The statements that read the same in every dialect; the others come with the provider.
-    private const string SelectFeedStateSql =
+    private const string SelectFeedStatesSql =
         "SELECT feed, etag, last_modified AS LastModified, body_hash AS BodyHash, baseline_done AS BaselineDone, " +
         "consecutive_failures AS ConsecutiveFailures, last_error AS LastError, last_polled_at AS LastPolledAt, " +
         "last_success_at AS LastSuccessAt, failing_since AS FailingSince, disabled_at AS DisabledAt, poll_not_before AS PollNotBefore " +
-        "FROM feed_state WHERE feed = @feed";
+        "FROM feed_state";
+
+    private const string SelectFeedStateSql = SelectFeedStatesSql + " WHERE feed = @feed";
 
     private const string SaveUnchangedPollSql =
         "UPDATE feed_state SET consecutive_failures = 0, last_error = NULL, last_polled_at = @at, last_success_at = @at, failing_since = NULL WHERE feed = @feed";
@@ -42,6 +44,13 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<FeedStateRow>(SelectFeedStateSql, new { feed });
         return row?.ToState() ?? new FeedState { Feed = feed };
+    }
+
+    public async Task<IReadOnlyDictionary<string, FeedState>> GetFeedStatesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<FeedStateRow>(SelectFeedStatesSql);
+        return rows.ToDictionary(r => r.Feed, r => r.ToState(), StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlySet<string>> FindSeenAsync(string feed, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)

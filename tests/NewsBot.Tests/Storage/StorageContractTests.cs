@@ -132,6 +132,19 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_feed_s_state_is_read_in_one_query_as_each_alone_would_be()
+    {
+        await Store.RecordPollAsync(Poll(Post("a")), None);
+        await Store.RecordFailureAsync("other", "HTTP 503", Now, None);
+
+        var states = await Store.GetFeedStatesAsync(None);
+
+        Assert.Equal(2, states.Count);
+        Assert.Equal(await Store.GetFeedStateAsync(Feed, None), states[Feed]);
+        Assert.Equal(await Store.GetFeedStateAsync("other", None), states["other"]);
+    }
+
+    [Fact]
     public async Task Failures_are_counted_in_a_row_until_an_unchanged_poll()
     {
         Assert.Equal(new FeedState { Feed = Feed }, await Store.GetFeedStateAsync(Feed, None));
