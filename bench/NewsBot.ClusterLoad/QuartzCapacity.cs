@@ -1,0 +1,41 @@
+using System.Globalization;
+using NewsBot.Core.Settings;
+using NewsBot.Storage.Postgres;
+using NewsBot.Testing.Postgres;
+
+namespace NewsBot.ClusterLoad;
+
+/// <summary>
+/// The measurement of issue #15: one Quartz job per feed in the clustered store, fired by 1, 2, 4 … instances
+/// (processes) on a throwaway PostgreSQL; prints the fires per second the store sustained.
+/// </summary>
+public static class QuartzCapacity
+{
+    private static readonly TimeSpan Lead = TimeSpan.FromSeconds(3);
+
+    public static async Task RunAsync(LoadOptions options, PostgresServer server)
+    {
+        var offered = options.Feeds / options.Interval.TotalSeconds;
+        Console.WriteLine($"one Quartz job per feed: {options.Feeds} feeds every {options.Interval} ({offered:0} fires/s offered); {options}");
+        Console.WriteLine("instances | fires/s (all) | fires/s per instance | lateness p50 | lateness p99 (worst instance)");
+        foreach (var instances in options.Instances)
+        {
+            var connectionString = await server.CreateDatabaseAsync();
+            await using (var database = new PostgresDatabase(new StorageSettings { Provider = StorageProvider.Postgres, ConnectionString = connectionString }))
+            {
+                await database.InitializeAsync(CancellationToken.None);
+            }
+            var firstFire = await JobSeeder.SeedAsync(options, connectionString, Lead);
+            var windowStart = (firstFire + options.WarmUp).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+            var results = await WorkerProcesses.RunAsync(HarnessModes.QuartzWorker, instances, [connectionString, windowStart, .. options.ToArguments()]);
+            Report(instances, results);
+        }
+    }
+
+    private static void Report(int instances, List<WorkerResult> results)
+    {
+        var total = results.Sum(r => r.FiresPerSecond);
+        var each = string.Join(" / ", results.Select(r => r.FiresPerSecond.ToString("0", CultureInfo.InvariantCulture)));
+        Console.WriteLine($"{instances} | {total:0} | {each} | {results.Max(r => r.LatenessP50):0.0} s | {results.Max(r => r.LatenessP99):0.0} s");
+    }
+}
