@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using NewsBot.Hosting;
+using NewsBot.Storage;
+using NewsBot.Storage.Postgres;
+
+namespace NewsBot.Scheduling;
+
+/// <summary>
+/// This instance's polls in clustered mode: a shard's job claims as many of its due feeds as there are free slots,
+/// each claimed feed is polled once and handed back with its next turn, and the claims of polls still running are
+/// renewed at every check-in, so that only a dead instance's claims lapse. At stop, unfinished claims are released
+/// for the other instances to take at once.
+/// </summary>
+public sealed partial class ClaimedPolls(
+    PostgresFeedClaims claims,
+    IClaimedPoll poll,
+    ClaimOptions options,
+    FaultEpisodes faults,
+    TimeProvider time,
+    ILogger<ClaimedPolls> logger) : BackgroundService
+{
+    private readonly ConcurrentDictionary<string, FeedClaim> _inFlight = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _slots = new(options.Slots, options.Slots);
+    private readonly FaultEpisode _renewFaults = faults.For("Renewing the feeds' claims", logger);
+    private readonly FaultEpisode _claimFaults = faults.For("Handing back polled feeds", logger);
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>How many claimed polls run now.</summary>
+    public int InFlight => _inFlight.Count;
+
+    /// <summary>Claims the shard's due feeds, up to the free slots, and starts their polls without waiting for them.</summary>
+    public async Task ClaimAsync(int shard, CancellationToken cancellationToken)
+    {
+        var free = _stopping.IsCancellationRequested ? 0 : TakeFreeSlots();
+        if (free == 0)
+        {
+            return;
+        }
+        IReadOnlyList<FeedClaim> claimed = [];
+        try
+        {
+            var now = time.GetUtcNow();
+            claimed = await claims.ClaimAsync(shard, options.Owner, now, now + options.Lease, free, cancellationToken);
+        }
+        finally
+        {
+            if (free > claimed.Count)
+            {
+                _slots.Release(free - claimed.Count);
+            }
+        }
+        foreach (var claim in claimed)
+        {
+            _inFlight[claim.Feed] = claim;
+            _ = Task.Run(() => PollAsync(claim), CancellationToken.None);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.RenewEvery, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await _renewFaults.TryAsync(() => RenewAsync(stoppingToken), stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // stopping
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await base.StopAsync(cancellationToken);
+        // The polls end at their next await; their claims go back for the other instances to take now.
+        while (_slots.CurrentCount < options.Slots && !cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), time, CancellationToken.None);
+        }
+        await _claimFaults.TryAsync(() => claims.ReleaseAllAsync(options.Owner, cancellationToken), cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _slots.Dispose();
+        _stopping.Dispose();
+        base.Dispose();
+    }
+
+    private Task RenewAsync(CancellationToken cancellationToken) =>
+        _inFlight.IsEmpty ? Task.CompletedTask : claims.RenewAsync(options.Owner, _inFlight.Keys.ToList(), time.GetUtcNow() + options.Lease, cancellationToken);
+
+    private int TakeFreeSlots()
+    {
+        var taken = 0;
+        while (taken < options.Slots && _slots.Wait(0))
+        {
+            taken++;
+        }
+        return taken;
+    }
+
+    private async Task PollAsync(FeedClaim claim)
+    {
+        try
+        {
+            var next = await poll.PollAsync(claim, _stopping.Token);
+            if (!_stopping.IsCancellationRequested)
+            {
+                await _claimFaults.TryAsync(() => claims.CompleteAsync(claim.Feed, options.Owner, next, _stopping.Token), _stopping.Token);
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // stopping: the claim is released with the others
+        }
+        finally
+        {
+            _inFlight.TryRemove(claim.Feed, out _);
+            _slots.Release();
+        }
+    }
+}
