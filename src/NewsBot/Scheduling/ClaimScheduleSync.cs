@@ -1,4 +1,3 @@
-using System.Globalization;
 using NewsBot.Core.Settings;
 using NewsBot.Hosting;
 using NewsBot.Storage;
@@ -23,8 +22,6 @@ public sealed partial class ClaimScheduleSync(
     TimeProvider time,
     ILogger<ClaimScheduleSync> logger) : IHostedService, IDisposable
 {
-    public const string Group = "feed-shards";
-
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly FaultEpisode _faults = faults.For("Scheduling the feeds", logger);
     private readonly CancellationTokenSource _stopping = new();
@@ -36,7 +33,11 @@ public sealed partial class ClaimScheduleSync(
         {
             await health.LoadAsync(settings.Value.Feeds, _stopping.Token);
             await ApplyAsync(_stopping.Token);
-            await ScheduleShardsAsync(_stopping.Token);
+            var removed = await FeedShardJobs.ScheduleAsync(await schedulerFactory.GetScheduler(_stopping.Token), _stopping.Token);
+            if (removed > 0)
+            {
+                LogPerFeedJobsRemoved(removed);
+            }
         });
         settings.Changed += OnSettingsChanged;
         return Task.CompletedTask;
@@ -77,31 +78,6 @@ public sealed partial class ClaimScheduleSync(
         // The configured schedule: a feed disabled for failing is probed from its poll's next turn, not from here.
         var schedule = FeedSchedule.For(feed, disabled: false);
         return new ScheduledFeed(feed.Name, FeedShards.Of(feed.Name), schedule.ToString(), FeedDueTimes.First(schedule, now));
-    }
-
-    /// <summary>The shards' jobs, once for the cluster; the per-feed jobs of a version before 011 are removed.</summary>
-    private async Task ScheduleShardsAsync(CancellationToken cancellationToken)
-    {
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        var perFeed = await scheduler.DeleteJobs(GroupMatcher<JobKey>.GroupEquals(FeedScheduleSync.Group), cancellationToken);
-        if (perFeed.Count > 0)
-        {
-            LogPerFeedJobsRemoved(perFeed.Count);
-        }
-        for (var shard = 0; shard < FeedShards.Count; shard++)
-        {
-            var key = new JobKey(shard.ToString(CultureInfo.InvariantCulture), Group);
-            if (await scheduler.Exists(key, cancellationToken))
-            {
-                continue;
-            }
-            var job = JobBuilder.Create<ShardPollJob>().WithIdentity(key).Build();
-            // A fire missed (all instances down) is not made up: the next claims every feed due by then.
-            var trigger = TriggerBuilder.Create().WithIdentity(key.Name, Group).ForJob(key).StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(FeedShards.ClaimEvery).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
-                .Build();
-            await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, cancellationToken);
-        }
     }
 
     private void OnSettingsChanged(NewsBotSettings changed) => _ = RetryUntilDoneAsync(() => ApplyAsync(_stopping.Token));
