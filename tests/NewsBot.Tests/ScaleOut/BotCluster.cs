@@ -57,14 +57,14 @@ public sealed class BotCluster : IAsyncDisposable
     }
 
     /// <summary>Each feed now lists its stories 1 to <paramref name="latest"/>, a minute apart.</summary>
-    public void Publish(IEnumerable<string> feeds, int latest)
+    public void Publish(IEnumerable<string> feeds, int latest, FeedResponseOptions? options = null)
     {
         var start = DateTimeOffset.UtcNow.AddHours(-1);
         foreach (var feed in feeds)
         {
             var items = Enumerable.Range(1, latest).Reverse()
                 .Select(n => new RssBuilder.Item($"{feed}-{n}", Title(feed, n), $"Summary of {Title(feed, n)}.", start.AddMinutes(n)));
-            Feeds.Serve($"{feed}.xml", RssBuilder.Build(feed, items));
+            Feeds.Serve($"{feed}.xml", RssBuilder.Build(feed, items), options: options);
         }
     }
 
