@@ -5,4 +5,6 @@ public static class HarnessModes
 {
     public const string Quartz = "quartz";
     public const string QuartzWorker = "quartz-worker";
+    public const string Claims = "claims";
+    public const string ClaimsWorker = "claims-worker";
 }

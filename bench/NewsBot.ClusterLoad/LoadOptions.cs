@@ -19,8 +19,9 @@ public sealed record LoadOptions
 
     public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(20);
 
-    // Quartz's own knobs (quartz.threadPool.maxConcurrency, quartz.scheduler.batchTriggerAcquisitionMaxCount with 0
-    // for Quartz's automatic choice, quartz.jobStore.acquireTriggersWithinLock, quartz.jobStore.misfireThreshold).
+    // Quartz's own knobs: quartz.threadPool.maxConcurrency (in claims mode: the polls in flight per instance),
+    // quartz.scheduler.batchTriggerAcquisitionMaxCount (0: Quartz's automatic choice),
+    // quartz.jobStore.acquireTriggersWithinLock, quartz.jobStore.misfireThreshold.
     public int Threads { get; init; } = 10;
     public int Batch { get; init; }
     public bool WithinLock { get; init; }

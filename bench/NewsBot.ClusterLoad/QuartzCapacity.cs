@@ -28,14 +28,7 @@ public static class QuartzCapacity
             var firstFire = await JobSeeder.SeedAsync(options, connectionString, Lead);
             var windowStart = (firstFire + options.WarmUp).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
             var results = await WorkerProcesses.RunAsync(HarnessModes.QuartzWorker, instances, [connectionString, windowStart, .. options.ToArguments()]);
-            Report(instances, results);
+            Reporting.Row(instances, results);
         }
-    }
-
-    private static void Report(int instances, List<WorkerResult> results)
-    {
-        var total = results.Sum(r => r.FiresPerSecond);
-        var each = string.Join(" / ", results.Select(r => r.FiresPerSecond.ToString("0", CultureInfo.InvariantCulture)));
-        Console.WriteLine($"{instances} | {total:0} | {each} | {results.Max(r => r.LatenessP50):0.0} s | {results.Max(r => r.LatenessP99):0.0} s");
     }
 }

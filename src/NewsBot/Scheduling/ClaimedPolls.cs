@@ -19,6 +19,9 @@ public sealed partial class ClaimedPolls(
     TimeProvider time,
     ILogger<ClaimedPolls> logger) : BackgroundService
 {
+    /// <summary>Batches one shard fire claims at most: enough for 10 × PollsInFlight polls a second per shard.</summary>
+    private const int RoundsPerFire = 10;
+
     private readonly ConcurrentDictionary<string, FeedClaim> _inFlight = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots = new(options.Slots, options.Slots);
     private readonly FaultEpisode _renewFaults = faults.For("Renewing the feeds' claims", logger);
@@ -28,13 +31,28 @@ public sealed partial class ClaimedPolls(
     /// <summary>How many claimed polls run now.</summary>
     public int InFlight => _inFlight.Count;
 
-    /// <summary>Claims the shard's due feeds, up to the free slots, and starts their polls without waiting for them.</summary>
+    /// <summary>
+    /// Claims the shard's due feeds in batches of the free slots, until a batch comes back short (or a few rounds
+    /// passed: the fire ends and the next one goes on), and starts their polls without waiting for them.
+    /// </summary>
     public async Task ClaimAsync(int shard, CancellationToken cancellationToken)
+    {
+        for (var round = 0; round < RoundsPerFire; round++)
+        {
+            var (asked, got) = await ClaimBatchAsync(shard, cancellationToken);
+            if (asked == 0 || got < asked)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<(int Asked, int Got)> ClaimBatchAsync(int shard, CancellationToken cancellationToken)
     {
         var free = _stopping.IsCancellationRequested ? 0 : TakeFreeSlots();
         if (free == 0)
         {
-            return;
+            return (0, 0);
         }
         IReadOnlyList<FeedClaim> claimed = [];
         try
@@ -54,6 +72,7 @@ public sealed partial class ClaimedPolls(
             _inFlight[claim.Feed] = claim;
             _ = Task.Run(() => PollAsync(claim), CancellationToken.None);
         }
+        return (free, claimed.Count);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
