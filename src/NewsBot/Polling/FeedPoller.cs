@@ -110,7 +110,8 @@ public sealed partial class FeedPoller(
         var verdicts = await leads.AddAsync(feed, rules.For(feed).Judge(stories, new FeedHistory(state.BaselineDone, seen), now), cancellationToken);
         var newlySeen = verdicts.Where(v => v.IsNew).Select(v => v.Story).ToList();
         newlySeen.ForEach(s => statistics.Observe(GroupingItem.Of(s)));
-        var posts = verdicts.SelectMany(v => composer.Compose(feed, v)).ToList();
+        var via = pushed ? StoryVia.Push : StoryVia.Poll;
+        var posts = verdicts.SelectMany(v => composer.Compose(feed, v)).Select(p => p with { Via = via }).ToList();
         var grouped = await store.RecordPollAsync(new PollRecord(feed.Name, document.Validators, newlySeen, posts, now), cancellationToken);
         if (posts.Count > 0)
         {

@@ -15,4 +15,7 @@ public sealed record OutboxEntry(
 {
     /// <summary>An edit of a sent post rather than a post to send: the message to edit (null when that post was never sent).</summary>
     public OutboxEdit? Edit { get; init; }
+
+    /// <summary>How the post's story reached the bot: <see cref="StoryVia.Push"/> or <see cref="StoryVia.Poll"/>.</summary>
+    public string Via { get; init; } = StoryVia.Poll;
 }

@@ -16,6 +16,7 @@ internal sealed class OutboxRow
     public long PublishedAt { get; init; }
     public string Kind { get; init; } = SendKind;
     public long? EditMessageId { get; init; }
+    public string Via { get; init; } = StoryVia.Poll;
 
     /// <summary>outbox.kind of a post to send; the other kind is 'edit'.</summary>
     public const string SendKind = "send";
@@ -24,5 +25,6 @@ internal sealed class OutboxRow
         Id, Channel, StoryKey, Feed, PostPayload.Deserialize(Payload), Attempts, UnixTime.From(CreatedAt), UnixTime.From(PublishedAt))
     {
         Edit = Kind == SendKind ? null : new OutboxEdit(EditMessageId),
+        Via = Via,
     };
 }

@@ -6,4 +6,7 @@ namespace NewsBot.Storage;
 public sealed record QueuedPost(string Channel, string StoryKey, string Feed, OutgoingPost Post, DateTimeOffset Published, int Priority = 0)
 {
     public PostGrouping? Grouping { get; init; }
+
+    /// <summary><see cref="StoryVia.Push"/> or <see cref="StoryVia.Poll"/>.</summary>
+    public string Via { get; init; } = StoryVia.Poll;
 }

@@ -98,7 +98,7 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
         new { Feed = feed, story.Key, At = at, Published = UnixTime.Ms(story.Published), story.Title, story.Link };
 
     internal static object PostParameters(QueuedPost post, long at) =>
-        new { post.Channel, post.StoryKey, post.Feed, post.Priority, Payload = PostPayload.Serialize(post.Post), Published = UnixTime.Ms(post.Published), At = at };
+        new { post.Channel, post.StoryKey, post.Feed, post.Priority, Payload = PostPayload.Serialize(post.Post), Published = UnixTime.Ms(post.Published), At = at, post.Via };
 
     public async Task DeferPollsAsync(string feed, DateTimeOffset? notBefore, CancellationToken cancellationToken)
     {
