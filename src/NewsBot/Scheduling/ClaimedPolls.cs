@@ -7,9 +7,10 @@ namespace NewsBot.Scheduling;
 
 /// <summary>
 /// This instance's polls in clustered mode: a shard's job claims as many of its due feeds as there are free slots,
-/// each claimed feed is polled once and handed back with its next turn, and the claims of polls still running are
-/// renewed at every check-in, so that only a dead instance's claims lapse. At stop, unfinished claims are released
-/// for the other instances to take at once.
+/// each claimed feed is polled once and handed back with its next turn (in one statement for all the polls that ended
+/// in the last tenth of a second), and the claims of polls still running are renewed at every check-in, so that only
+/// a dead instance's claims lapse. A hand-back that fails lets its claims lapse: those feeds are polled again after
+/// the lease. At stop, unfinished claims are released for the other instances to take at once.
 /// </summary>
 public sealed partial class ClaimedPolls(
     PostgresFeedClaims claims,
@@ -22,7 +23,10 @@ public sealed partial class ClaimedPolls(
     /// <summary>Batches one shard fire claims at most: enough for 10 × PollsInFlight polls a second per shard.</summary>
     private const int RoundsPerFire = 10;
 
+    private static readonly TimeSpan HandBackEvery = TimeSpan.FromMilliseconds(100);
+
     private readonly ConcurrentDictionary<string, FeedClaim> _inFlight = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<FeedTurn> _polled = new();
     private readonly SemaphoreSlim _slots = new(options.Slots, options.Slots);
     private readonly FaultEpisode _renewFaults = faults.For("Renewing the feeds' claims", logger);
     private readonly FaultEpisode _claimFaults = faults.For("Handing back polled feeds", logger);
@@ -77,12 +81,18 @@ public sealed partial class ClaimedPolls(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.RenewEvery, time);
+        using var timer = new PeriodicTimer(HandBackEvery, time);
+        var renewed = time.GetUtcNow();
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await _renewFaults.TryAsync(() => RenewAsync(stoppingToken), stoppingToken);
+                await _claimFaults.TryAsync(() => HandBackAsync(stoppingToken), stoppingToken);
+                if (time.GetUtcNow() - renewed >= options.RenewEvery)
+                {
+                    renewed = time.GetUtcNow();
+                    await _renewFaults.TryAsync(() => RenewAsync(stoppingToken), stoppingToken);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -100,6 +110,7 @@ public sealed partial class ClaimedPolls(
         {
             await Task.Delay(TimeSpan.FromMilliseconds(20), time, CancellationToken.None);
         }
+        await _claimFaults.TryAsync(() => HandBackAsync(cancellationToken), cancellationToken);
         await _claimFaults.TryAsync(() => claims.ReleaseAllAsync(options.Owner, cancellationToken), cancellationToken);
     }
 
@@ -108,6 +119,28 @@ public sealed partial class ClaimedPolls(
         _slots.Dispose();
         _stopping.Dispose();
         base.Dispose();
+    }
+
+    /// <summary>Hands back the feeds polled since the last time; they stay claimed (and renewed) until then.</summary>
+    private async Task HandBackAsync(CancellationToken cancellationToken)
+    {
+        var turns = new List<FeedTurn>();
+        while (_polled.TryDequeue(out var turn))
+        {
+            turns.Add(turn);
+        }
+        if (turns.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            await claims.CompleteAsync(options.Owner, turns, cancellationToken);
+        }
+        finally
+        {
+            turns.ForEach(t => _inFlight.TryRemove(t.Feed, out _));
+        }
     }
 
     private Task RenewAsync(CancellationToken cancellationToken) =>
@@ -127,20 +160,24 @@ public sealed partial class ClaimedPolls(
     {
         try
         {
-            var next = await poll.PollAsync(claim, _stopping.Token);
+            _polled.Enqueue(new FeedTurn(claim.Feed, await poll.PollAsync(claim, _stopping.Token)));
+        }
+        catch (Exception e)
+        {
+            // Stopping (the claim is released with the others), or a fault the poll let through: either way the
+            // claim is no longer renewed, so that it lapses and the feed is polled again.
+            _inFlight.TryRemove(claim.Feed, out _);
             if (!_stopping.IsCancellationRequested)
             {
-                await _claimFaults.TryAsync(() => claims.CompleteAsync(claim.Feed, options.Owner, next, _stopping.Token), _stopping.Token);
+                LogPollFault(claim.Feed, e);
             }
-        }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-        {
-            // stopping: the claim is released with the others
         }
         finally
         {
-            _inFlight.TryRemove(claim.Feed, out _);
             _slots.Release();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Polling feed {Feed} failed outside the poll; it is polled again when its claim lapses")]
+    private partial void LogPollFault(string feed, Exception exception);
 }

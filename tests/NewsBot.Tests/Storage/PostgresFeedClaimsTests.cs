@@ -51,9 +51,9 @@ public sealed class PostgresFeedClaimsTests(PostgresServer server) : IAsyncLifet
         var taken = await _claims.ClaimAsync(0, "alive", _now.AddSeconds(31), _now.AddSeconds(61), 10, default);
         Assert.Equal("wire", Assert.Single(taken).Feed);
 
-        await _claims.CompleteAsync("wire", "dead", _now.AddSeconds(32), default); // too late: no longer its claim
+        await _claims.CompleteAsync("dead", [new FeedTurn("wire", _now.AddSeconds(32))], default); // too late: no longer its claim
         Assert.Empty(await _claims.ClaimAsync(0, "other", _now.AddSeconds(40), _now.AddSeconds(70), 10, default));
-        await _claims.CompleteAsync("wire", "alive", _now.AddSeconds(90), default);
+        await _claims.CompleteAsync("alive", [new FeedTurn("wire", _now.AddSeconds(90))], default);
         Assert.Empty(await _claims.ClaimAsync(0, "other", _now.AddSeconds(89), _now.AddSeconds(119), 10, default));
         Assert.Single(await _claims.ClaimAsync(0, "other", _now.AddSeconds(90), _now.AddSeconds(120), 10, default));
     }
@@ -79,7 +79,7 @@ public sealed class PostgresFeedClaimsTests(PostgresServer server) : IAsyncLifet
         await store.DeferPollsAsync("failing", _now.AddMinutes(10), default);
         Assert.Single(await _claims.ClaimAsync(0, "poller", _now, _now + Lease, 10, default));
 
-        await _claims.CompleteAsync("failing", "poller", _now.AddMinutes(1), default);
+        await _claims.CompleteAsync("poller", [new FeedTurn("failing", _now.AddMinutes(1))], default);
 
         Assert.Equal(_now.AddMinutes(10).ToUnixTimeMilliseconds(), (await _claims.NextPollAsync("failing", default))!.Value.ToUnixTimeMilliseconds());
     }

@@ -28,9 +28,9 @@ public sealed class PostgresFeedClaims(PostgresDatabase database)
 
     // A backoff or a server's wish recorded by the poll (feed_state.poll_not_before) puts the next turn later.
     private const string CompleteSql = """
-        UPDATE feed_schedule SET claimed_by = NULL, claimed_until = NULL,
-            next_poll_at = GREATEST(@next, COALESCE((SELECT poll_not_before FROM feed_state WHERE feed = @feed), 0))
-        WHERE feed = @feed AND claimed_by = @owner
+        UPDATE feed_schedule s SET claimed_by = NULL, claimed_until = NULL, next_poll_at = GREATEST(d.next, COALESCE(f.poll_not_before, 0))
+        FROM unnest(@feeds::text[], @nexts::bigint[]) AS d(feed, next) LEFT JOIN feed_state f ON f.feed = d.feed
+        WHERE s.feed = d.feed AND s.claimed_by = @owner
         """;
 
     /// <summary>Makes the table hold exactly these feeds; a feed whose schedule changed is due at its new first time.</summary>
@@ -66,11 +66,16 @@ public sealed class PostgresFeedClaims(PostgresDatabase database)
             new { owner, feeds = feeds.ToArray(), until = UnixTime.Ms(until) }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>Ends a claim: the feed is next due at <paramref name="next"/>, or later while it backs off.</summary>
-    public async Task CompleteAsync(string feed, string owner, DateTimeOffset next, CancellationToken cancellationToken)
+    /// <summary>Ends this owner's claims: each feed is next due at its turn's time, or later while it backs off.</summary>
+    public async Task CompleteAsync(string owner, IReadOnlyList<FeedTurn> turns, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(CompleteSql, new { feed, owner, next = UnixTime.Ms(next) }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(CompleteSql, new
+        {
+            owner,
+            feeds = turns.Select(t => t.Feed).ToArray(),
+            nexts = turns.Select(t => UnixTime.Ms(t.Next)).ToArray(),
+        }, cancellationToken: cancellationToken));
     }
 
     /// <summary>Gives up every claim of this owner (a stop), so that another instance polls those feeds at once.</summary>
