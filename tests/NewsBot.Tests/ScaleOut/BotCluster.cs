@@ -36,7 +36,7 @@ public sealed class BotCluster : IAsyncDisposable
     public static string Title(string feed, int story) => $"{feed} story {story}";
 
     /// <summary>The settings all instances share: the feeds (nothing posted on their first poll) into one channel with this budget.</summary>
-    public string WriteSettings(IReadOnlyList<string> feeds, int messagesPerMinute, int messagesPerSecond, bool grouping = false) =>
+    public string WriteSettings(IReadOnlyList<string> feeds, int messagesPerMinute, int messagesPerSecond, bool grouping = false, Action<JsonObject>? customize = null) =>
         BotSettingsFile.Write(_directory, Bot.BaseUrl, FakeBotApi.Token, feeds.Select(f => new BotSettingsFile.Feed(f, Feeds.UrlOf($"{f}.xml"), Channel)),
             channelChatId: "@" + Channel,
             grouping: grouping,
@@ -47,6 +47,7 @@ public sealed class BotCluster : IAsyncDisposable
                 var channel = settings["Channels"]![Channel]!;
                 channel["MessagesPerMinute"] = messagesPerMinute;
                 channel["MessagesPerSecond"] = messagesPerSecond;
+                customize?.Invoke(settings);
             });
 
     public HostProcess Start(string config)
