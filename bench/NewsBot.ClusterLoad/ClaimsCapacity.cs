@@ -1,4 +1,3 @@
-using System.Globalization;
 using NewsBot.Core.Settings;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
@@ -19,15 +18,7 @@ public static class ClaimsCapacity
     {
         var offered = options.Feeds / options.Interval.TotalSeconds;
         Console.WriteLine($"claimed from feed_schedule by {FeedShards.Count} shard jobs: {options.Feeds} feeds every {options.Interval} ({offered:0} polls/s offered); {options.Threads} polls in flight per instance");
-        Console.WriteLine("instances | polls/s (all) | polls/s per instance | lateness p50 | lateness p99 (worst instance)");
-        foreach (var instances in options.Instances)
-        {
-            var connectionString = await server.CreateDatabaseAsync();
-            var firstDue = await SeedAsync(options, connectionString);
-            var windowStart = (firstDue + options.WarmUp).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
-            var results = await WorkerProcesses.RunAsync(HarnessModes.ClaimsWorker, instances, [connectionString, windowStart, .. options.ToArguments()]);
-            Reporting.Row(instances, results);
-        }
+        await Reporting.RunAsync(options, server, HarnessModes.ClaimsWorker, connectionString => SeedAsync(options, connectionString));
     }
 
     /// <summary>Fills feed_schedule as the bot's sync does, turns spread evenly over the interval; returns the first turn.</summary>

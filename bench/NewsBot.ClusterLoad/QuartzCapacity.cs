@@ -1,4 +1,3 @@
-using System.Globalization;
 using NewsBot.Core.Settings;
 using NewsBot.Storage.Postgres;
 using NewsBot.Testing.Postgres;
@@ -17,18 +16,13 @@ public static class QuartzCapacity
     {
         var offered = options.Feeds / options.Interval.TotalSeconds;
         Console.WriteLine($"one Quartz job per feed: {options.Feeds} feeds every {options.Interval} ({offered:0} fires/s offered); {options}");
-        Console.WriteLine("instances | fires/s (all) | fires/s per instance | lateness p50 | lateness p99 (worst instance)");
-        foreach (var instances in options.Instances)
+        await Reporting.RunAsync(options, server, HarnessModes.QuartzWorker, async connectionString =>
         {
-            var connectionString = await server.CreateDatabaseAsync();
             await using (var database = new PostgresDatabase(new StorageSettings { Provider = StorageProvider.Postgres, ConnectionString = connectionString }))
             {
                 await database.InitializeAsync(CancellationToken.None);
             }
-            var firstFire = await JobSeeder.SeedAsync(options, connectionString, Lead);
-            var windowStart = (firstFire + options.WarmUp).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
-            var results = await WorkerProcesses.RunAsync(HarnessModes.QuartzWorker, instances, [connectionString, windowStart, .. options.ToArguments()]);
-            Reporting.Row(instances, results);
-        }
+            return await JobSeeder.SeedAsync(options, connectionString, Lead);
+        });
     }
 }

@@ -14,7 +14,6 @@ internal static class ClaimedPollServices
         services.AddSingleton(ClaimOptions.For(cluster, instance.Id));
         services.AddSingleton<ClaimedPolls>();
         services.AddHostedService(sp => sp.GetRequiredService<ClaimedPolls>());
-        services.AddSingleton<ClaimScheduleSync>();
-        services.AddHostedService(sp => sp.GetRequiredService<ClaimScheduleSync>());
+        services.AddHostedService<ClaimScheduleSync>();
     }
 }

@@ -1,5 +1,5 @@
-using Prometheus;
 using NewsBot.Storage;
+using Prometheus;
 
 namespace NewsBot.Monitoring;
 

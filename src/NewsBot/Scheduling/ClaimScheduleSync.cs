@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using NewsBot.Core.Settings;
 using NewsBot.Hosting;
 using NewsBot.Storage;
@@ -10,8 +11,8 @@ namespace NewsBot.Scheduling;
 /// Clustered mode's schedule, kept in step with the settings at start and after every reload: the feeds in
 /// feed_schedule (a reload adds and removes them, and brings forward a feed whose schedule changed), claimed by
 /// <see cref="FeedShards.Count"/> Quartz shard jobs. One Quartz job per feed would need more fires a second than
-/// Quartz's clustered store sustains (README, Running several instances). Like <see cref="FeedScheduleSync"/>, it
-/// tries until storage answers, in the background.
+/// Quartz's clustered store sustains (README, Scale out). One loop applies the start and then each reload (reloads
+/// that come while it works are applied once, together), trying until storage answers.
 /// </summary>
 public sealed partial class ClaimScheduleSync(
     ISchedulerFactory schedulerFactory,
@@ -20,57 +21,51 @@ public sealed partial class ClaimScheduleSync(
     PostgresFeedClaims claims,
     FaultEpisodes faults,
     TimeProvider time,
-    ILogger<ClaimScheduleSync> logger) : IHostedService, IDisposable
+    ILogger<ClaimScheduleSync> logger) : BackgroundService
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly FaultEpisode _faults = faults.For("Scheduling the feeds", logger);
-    private readonly CancellationTokenSource _stopping = new();
-    private Task _starting = Task.CompletedTask;
+    private readonly Channel<bool> _reloads = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _starting = RetryUntilDoneAsync(async () =>
-        {
-            await health.LoadAsync(settings.Value.Feeds, _stopping.Token);
-            await ApplyAsync(_stopping.Token);
-            var removed = await FeedShardJobs.ScheduleAsync(await schedulerFactory.GetScheduler(_stopping.Token), _stopping.Token);
-            if (removed > 0)
-            {
-                LogPerFeedJobsRemoved(removed);
-            }
-        });
         settings.Changed += OnSettingsChanged;
-        return Task.CompletedTask;
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        settings.Changed -= OnSettingsChanged;
-        await _stopping.CancelAsync();
-        await _starting;
-    }
-
-    public void Dispose()
-    {
-        _gate.Dispose();
-        _stopping.Dispose();
-    }
-
-    /// <summary>Makes feed_schedule hold the feeds in force, each with its configured schedule.</summary>
-    public async Task ApplyAsync(CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
         try
         {
-            var now = time.GetUtcNow();
-            var feeds = settings.Value.Feeds.Select(feed => Scheduled(feed, now)).ToList();
-            await claims.SyncAsync(feeds, cancellationToken);
-            LogApplied(feeds.Count, FeedShards.Count);
+            await UntilDoneAsync(() => StartScheduleAsync(stoppingToken), stoppingToken);
+            while (await _reloads.Reader.WaitToReadAsync(stoppingToken))
+            {
+                _reloads.Reader.TryRead(out _);
+                await UntilDoneAsync(() => ApplyAsync(stoppingToken), stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // stopping
         }
         finally
         {
-            _gate.Release();
+            settings.Changed -= OnSettingsChanged;
         }
+    }
+
+    private async Task StartScheduleAsync(CancellationToken cancellationToken)
+    {
+        await health.LoadAsync(settings.Value.Feeds, cancellationToken);
+        await ApplyAsync(cancellationToken);
+        var removed = await FeedShardJobs.ScheduleAsync(await schedulerFactory.GetScheduler(cancellationToken), cancellationToken);
+        if (removed > 0)
+        {
+            LogPerFeedJobsRemoved(removed);
+        }
+    }
+
+    /// <summary>Makes feed_schedule hold the feeds in force, each with its configured schedule.</summary>
+    private async Task ApplyAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var feeds = settings.Value.Feeds.Select(feed => Scheduled(feed, now)).ToList();
+        await claims.SyncAsync(feeds, cancellationToken);
+        LogApplied(feeds.Count, FeedShards.Count);
     }
 
     private static ScheduledFeed Scheduled(FeedSettings feed, DateTimeOffset now)
@@ -80,13 +75,14 @@ public sealed partial class ClaimScheduleSync(
         return new ScheduledFeed(feed.Name, FeedShards.Of(feed.Name), schedule.ToString(), FeedDueTimes.First(schedule, now));
     }
 
-    private void OnSettingsChanged(NewsBotSettings changed) => _ = RetryUntilDoneAsync(() => ApplyAsync(_stopping.Token));
+    private void OnSettingsChanged(NewsBotSettings changed) => _reloads.Writer.TryWrite(true);
 
-    private async Task RetryUntilDoneAsync(Func<Task> work)
+    private async Task UntilDoneAsync(Func<Task> work, CancellationToken stoppingToken)
     {
-        while (!_stopping.IsCancellationRequested && !await _faults.RunAsync(work, _stopping.Token))
+        while (!await _faults.RunAsync(work, stoppingToken))
         {
             // RunAsync has logged the failure (once per episode) and waited its backoff.
+            stoppingToken.ThrowIfCancellationRequested();
         }
     }
 

@@ -14,6 +14,7 @@ public sealed class FeedClaimsScaleOutTests(PostgresServer server, ITestOutputHe
 {
     private static readonly string[] Slow = ["slow-1", "slow-2", "slow-3", "slow-4"];
     private static readonly string[] Quick = ["quick-1", "quick-2", "quick-3", "quick-4", "quick-5", "quick-6"];
+    private static readonly string[] AllFeeds = [.. Slow, .. Quick];
     private BotCluster _cluster = null!;
 
     public async Task InitializeAsync() => _cluster = await BotCluster.StartAsync(server);
@@ -24,10 +25,8 @@ public sealed class FeedClaimsScaleOutTests(PostgresServer server, ITestOutputHe
     public async Task Three_instances_poll_every_feed_one_at_a_time_and_once_a_turn()
     {
         // Answers slower than the 1 s interval: a second poll while one runs would show in the feed server.
-        _cluster.Publish(Slow, latest: 1, new FeedResponseOptions { Delay = TimeSpan.FromSeconds(1.5) });
-        _cluster.Publish(Quick, latest: 1);
-        string[] feeds = [.. Slow, .. Quick];
-        var config = _cluster.WriteSettings(feeds, messagesPerMinute: 20, messagesPerSecond: 1);
+        var config = ServeFeeds(slowAnswer: TimeSpan.FromSeconds(1.5));
+        string[] feeds = AllFeeds;
         var instances = Enumerable.Range(0, 3).Select(_ => _cluster.Start(config)).ToList();
         await _cluster.WaitForPollsAsync(instances[0], feeds, times: 2);
 
@@ -47,17 +46,23 @@ public sealed class FeedClaimsScaleOutTests(PostgresServer server, ITestOutputHe
     [Fact]
     public async Task The_feeds_of_a_killed_instance_are_taken_over_when_its_claims_lapse()
     {
-        _cluster.Publish(Slow, latest: 1, new FeedResponseOptions { Delay = TimeSpan.FromSeconds(1) });
-        _cluster.Publish(Quick, latest: 1);
-        string[] feeds = [.. Slow, .. Quick];
-        var config = _cluster.WriteSettings(feeds, messagesPerMinute: 20, messagesPerSecond: 1);
+        var config = ServeFeeds(slowAnswer: TimeSpan.FromSeconds(1));
         var victim = _cluster.Start(config);
         var survivor = _cluster.Start(config);
+        string[] feeds = AllFeeds;
         await _cluster.WaitForPollsAsync(survivor, feeds, times: 2);
 
         victim.Kill(); // its claims of feeds in flight lapse after CheckinInterval + CheckinMisfireThreshold (3 s here)
 
         await _cluster.WaitForPollsAsync(survivor, feeds, times: 3);
         Assert.All(feeds, f => Assert.Equal(1, _cluster.Feeds.MostAtOnce($"{f}.xml")));
+    }
+
+    /// <summary>Serves the slow feeds (answering after <paramref name="slowAnswer"/>) and the quick ones; returns the settings.</summary>
+    private string ServeFeeds(TimeSpan slowAnswer)
+    {
+        _cluster.Publish(Slow, latest: 1, new FeedResponseOptions { Delay = slowAnswer });
+        _cluster.Publish(Quick, latest: 1);
+        return _cluster.WriteSettings(AllFeeds, messagesPerMinute: 20, messagesPerSecond: 1);
     }
 }
