@@ -19,6 +19,9 @@ WORKDIR /app
 COPY --from=build /app ./
 COPY config/ ./config/
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+# A 4 MB gen0 budget instead of one sized by the CPU's cache (32 MB here): measured 45 MB less resident memory at no
+# CPU cost worth the name (README, Load). Only an environment variable sets it; the load harness applies this line.
+ENV DOTNET_GCgen0size=0x400000
 # The images' non-root user.
 USER $APP_UID
 VOLUME ["/app/config", "/app/data"]

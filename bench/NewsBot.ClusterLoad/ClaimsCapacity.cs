@@ -28,7 +28,7 @@ public static class ClaimsCapacity
         await database.InitializeAsync(CancellationToken.None);
         var firstDue = DateTimeOffset.UtcNow + Lead;
         var spacing = options.Interval / options.Feeds;
-        var schedule = new FeedSchedule(options.Interval, null, false).ToString();
+        var schedule = new FeedSchedule(options.Interval, null, false, 0).ToString();
         var feeds = Enumerable.Range(0, options.Feeds)
             .Select(n => new ScheduledFeed($"feed-{n}", FeedShards.Of($"feed-{n}"), schedule, firstDue + (spacing * n)))
             .ToList();

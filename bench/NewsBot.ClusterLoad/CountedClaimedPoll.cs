@@ -6,7 +6,7 @@ namespace NewsBot.ClusterLoad;
 /// <summary>A claimed feed's poll that does nothing but being counted, with how late it came after its turn.</summary>
 public sealed class CountedClaimedPoll(FireTally tally, TimeSpan interval) : IClaimedPoll
 {
-    private readonly FeedSchedule _schedule = new(interval, null, false);
+    private readonly FeedSchedule _schedule = new(interval, null, false, 0);
 
     public Task<DateTimeOffset> PollAsync(FeedClaim claim, CancellationToken cancellationToken)
     {

@@ -31,7 +31,7 @@ public partial class StoryGrouperBenchmarks
     [Benchmark]
     public int GroupOneHour()
     {
-        var grouper = new StoryGrouper(new GroupingOptions(), new WordStatistics());
+        var grouper = new StoryGrouper(new GroupingOptions());
         return items.Count(item => grouper.Assign(item).Joined);
     }
 

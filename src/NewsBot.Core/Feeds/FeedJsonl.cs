@@ -24,36 +24,40 @@ public static class FeedJsonl
     public static string ToJsonLine(string file, long bytes, ParsedFeed? feed, string? error, string parser = "newsbot")
     {
         var buffer = new ArrayBufferWriter<byte>(1024 + (feed?.Items.Count ?? 0) * 512);
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            json.WriteStartObject();
-            json.WriteString("file", file);
-            json.WriteNumber("bytes", bytes);
-            json.WriteString("parser", parser);
-            json.WriteString("format", feed?.Format ?? "");
-            var problem = feed is null ? error : feed.Problem;
-            json.WriteBoolean("bozo", problem is not null);
-            json.WriteString("bozo_exception", problem);
-            json.WriteString("encoding", feed?.Encoding);
-            json.WriteStartObject("feed");
-            json.WriteString("title", HtmlText.Squash(feed?.Title));
-            json.WriteString("link", Trimmed(feed?.Link));
-            json.WriteEndObject();
-            var items = feed?.Items ?? [];
-            json.WriteNumber("entry_count", items.Count);
-            json.WriteStartArray("entries");
-            foreach (var item in items)
-            {
-                WriteEntry(json, item);
-            }
-            json.WriteEndArray();
-            if (feed is null)
-            {
-                json.WriteString("error", error);
-            }
-            json.WriteEndObject();
-        }
+        WriteJsonLine(buffer, file, bytes, feed, error, parser);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The same line as <see cref="ToJsonLine"/>, written as UTF-8 (no newline), with no string in between.</summary>
+    public static void WriteJsonLine(IBufferWriter<byte> output, string file, long bytes, ParsedFeed? feed, string? error, string parser = "newsbot")
+    {
+        using var json = new Utf8JsonWriter(output, WriterOptions);
+        json.WriteStartObject();
+        json.WriteString("file", file);
+        json.WriteNumber("bytes", bytes);
+        json.WriteString("parser", parser);
+        json.WriteString("format", feed?.Format ?? "");
+        var problem = feed is null ? error : feed.Problem;
+        json.WriteBoolean("bozo", problem is not null);
+        json.WriteString("bozo_exception", problem);
+        json.WriteString("encoding", feed?.Encoding);
+        json.WriteStartObject("feed");
+        json.WriteString("title", HtmlText.Squash(feed?.Title));
+        json.WriteString("link", Trimmed(feed?.Link));
+        json.WriteEndObject();
+        var items = feed?.Items ?? [];
+        json.WriteNumber("entry_count", items.Count);
+        json.WriteStartArray("entries");
+        foreach (var item in items)
+        {
+            WriteEntry(json, item);
+        }
+        json.WriteEndArray();
+        if (feed is null)
+        {
+            json.WriteString("error", error);
+        }
+        json.WriteEndObject();
     }
 
     private static void WriteEntry(Utf8JsonWriter json, FeedItem item)

@@ -61,7 +61,7 @@ public sealed class StoryFilter
     {
         try
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, WholeWord.MatchTimeout);
+            return SharedRegexes.Get(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
         catch (ArgumentException e)
         {

@@ -8,7 +8,7 @@ public static class DigestPost
 
     private const int MostTitleLength = 120;
 
-    public static OutgoingPost Combine(IReadOnlyList<OutgoingPost> posts)
+    public static OutgoingPost Combine(IReadOnlyList<PostDraft> posts)
     {
         var lines = posts.Take(MostPosts).Select(Line).ToList();
         var plain = posts.Take(MostPosts).Select(p => "• " + Headline(p)).ToList();
@@ -21,16 +21,12 @@ public static class DigestPost
         };
     }
 
-    private static string Line(OutgoingPost post)
+    private static string Line(PostDraft post)
     {
         var title = TelegramHtml.Escape(Headline(post));
         return post.Link is { } link ? $"• <a href=\"{TelegramHtml.Escape(link)}\">{title}</a>" : "• " + title;
     }
 
-    /// <summary>The post's first line of text: its headline in any template that starts with one.</summary>
-    private static string Headline(OutgoingPost post)
-    {
-        var first = post.PlainText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? post.Link ?? "";
-        return first.Length <= MostTitleLength ? first : Summary.Shorten(first, MostTitleLength);
-    }
+    private static string Headline(PostDraft post) =>
+        post.Title.Length <= MostTitleLength ? post.Title : Summary.Shorten(post.Title, MostTitleLength);
 }

@@ -32,4 +32,7 @@ public sealed record OutgoingPost
 
     /// <summary>Pin the post for this long once sent (breaking news, when the feed asks for it).</summary>
     public TimeSpan? PinFor { get; init; }
+
+    /// <summary>The message this post answers (reply_parameters): an update or breaking notice replying to the first post.</summary>
+    public long? ReplyTo { get; init; }
 }

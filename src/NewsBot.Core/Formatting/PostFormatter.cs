@@ -27,24 +27,52 @@ public sealed class PostFormatter
         breakingWords = [.. options.BreakingWords.Select(w => WholeWord.Regex(w, ignoreCase: false))];
     }
 
-    public OutgoingPost Format(Story story)
+    public OutgoingPost Format(Story story) => Render(Draft(story));
+
+    /// <summary>What the story's post says, to keep in the outbox and render when it is sent.</summary>
+    public PostDraft Draft(Story story)
     {
-        var picture = options.Images == PostImageMode.None ? null : StoryPicture.Choose(story);
-        var asPhoto = options.Images == PostImageMode.Photo && picture is not null;
         var breaking = IsBreaking(story);
-        var html = Fit(FieldsOf(story, breaking), summary.Lead(story), asPhoto ? CaptionMaxLength : MessageMaxLength);
-        return new OutgoingPost
+        return new PostDraft
+        {
+            Title = story.Title,
+            Lead = summary.Of(story),
+            Link = story.Link,
+            Source = story.SourceTitle ?? story.FeedName,
+            Author = story.Author ?? "",
+            Published = story.Published,
+            Categories = story.Categories,
+            Picture = StoryPicture.Choose(story),
+            Breaking = breaking,
+            Silent = options.Silent && !breaking,
+        };
+    }
+
+    /// <summary>
+    /// The post of a draft in this layout, within Telegram's limit for its kind: the "Updated HH:MM" mark (in the
+    /// zone the publication time is shown in) and the credits below the template's text.
+    /// </summary>
+    public OutgoingPost Render(PostDraft draft)
+    {
+        var picture = options.Images == PostImageMode.None ? null : draft.Picture;
+        var asPhoto = options.Images == PostImageMode.Photo && picture is not null;
+        var mark = draft.UpdatedAt is { } updated ? $"<i>Updated {TimeZoneInfo.ConvertTime(updated, timeZone).ToString("HH:mm", CultureInfo.InvariantCulture)}</i>" : null;
+        var limit = (asPhoto ? CaptionMaxLength : MessageMaxLength) - (mark is null ? 0 : TelegramHtml.Length(mark) + 2);
+        var body = Fit(FieldsOf(draft), draft.Lead, limit);
+        var html = mark is null ? body : $"{body}\n\n{mark}";
+        var post = new OutgoingPost
         {
             Html = html,
             PlainText = TelegramHtml.PlainText(html),
             PhotoUrl = asPhoto ? picture : null,
-            Link = story.Link,
-            PreviewUrl = options.Images == PostImageMode.LinkPreview ? picture ?? story.Link : null,
+            Link = draft.Link,
+            PreviewUrl = options.Images == PostImageMode.LinkPreview ? picture ?? draft.Link : null,
             PreferLargePreview = options.Images == PostImageMode.LinkPreview && picture is not null,
             DisableLinkPreview = options.Images == PostImageMode.None,
-            Silent = options.Silent && !breaking,
-            IsBreaking = breaking,
+            Silent = draft.Silent,
+            IsBreaking = draft.Breaking,
         };
+        return PostCredits.With(post, draft.Credits);
     }
 
     public bool IsBreaking(Story story) =>
@@ -56,7 +84,7 @@ public sealed class PostFormatter
         var summaryBudget = options.SummaryMaxLength;
         while (true)
         {
-            var html = Render(fields with { Summary = Summary.Shorten(lead, summaryBudget) });
+            var html = Layout(fields with { Summary = Summary.Shorten(lead, summaryBudget) });
             var excess = TelegramHtml.Length(html) - maxLength;
             if (excess <= 0)
             {
@@ -72,18 +100,18 @@ public sealed class PostFormatter
 
     private string FitTitle(PostFields fields, int maxLength)
     {
-        var html = Render(fields);
+        var html = Layout(fields);
         var excess = TelegramHtml.Length(html) - maxLength;
         if (excess > 0)
         {
-            html = Render(fields with { Title = Summary.Shorten(fields.Title, Math.Max(0, fields.Title.Length - excess)) });
+            html = Layout(fields with { Title = Summary.Shorten(fields.Title, Math.Max(0, fields.Title.Length - excess)) });
         }
         // Last resort for templates whose fixed text alone is too long.
         return TelegramHtml.Truncate(html, maxLength);
     }
 
     /// <summary>A template that breaks on this story's data falls back to the default layout rather than losing the story.</summary>
-    private string Render(PostFields fields)
+    private string Layout(PostFields fields)
     {
         try
         {
@@ -96,14 +124,14 @@ public sealed class PostFormatter
         }
     }
 
-    private PostFields FieldsOf(Story story, bool breaking) => new()
+    private PostFields FieldsOf(PostDraft draft) => new()
     {
-        Title = story.Title,
-        Link = story.Link ?? "",
-        Source = story.SourceTitle ?? story.FeedName,
-        Author = story.Author ?? "",
-        Published = TimeZoneInfo.ConvertTime(story.Published, timeZone).ToString(options.DateFormat, CultureInfo.InvariantCulture),
-        Categories = story.Categories,
-        Breaking = breaking,
+        Title = draft.Title,
+        Link = draft.Link ?? "",
+        Source = draft.Source,
+        Author = draft.Author,
+        Published = TimeZoneInfo.ConvertTime(draft.Published, timeZone).ToString(options.DateFormat, CultureInfo.InvariantCulture),
+        Categories = draft.Categories,
+        Breaking = draft.Breaking,
     };
 }

@@ -24,7 +24,7 @@ public sealed partial class Summary
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxLength);
         boilerplate = [.. (boilerplatePatterns ?? DefaultBoilerplatePatterns).Select(p =>
-            new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, WholeWord.MatchTimeout))];
+            SharedRegexes.Get(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
         this.maxLength = maxLength;
     }
 

@@ -60,12 +60,14 @@ internal sealed class GroupIndex
         return reports;
     }
 
-    /// <summary>Closes every group opened before the time; their words are dropped lazily, on the next look-up.</summary>
-    public void CloseBefore(DateTimeOffset time)
+    /// <summary>Closes every group opened before the time, and returns them; their words are dropped lazily, on the next look-up.</summary>
+    public IReadOnlyList<StoryGroup> CloseBefore(DateTimeOffset time)
     {
+        var closed = new List<StoryGroup>();
         while (_byOpening.TryPeek(out var group, out var opening) && opening.Item1 < time)
         {
             _byOpening.Dequeue();
+            closed.Add(group);
             group.Closed = true;
             _byId.Remove(group.Id);
             foreach (var report in group.Members)
@@ -74,6 +76,7 @@ internal sealed class GroupIndex
                 RemoveIfOwned(_byHeadline, report.Headline, group);
             }
         }
+        return closed;
     }
 
     private static void RemoveIfOwned(Dictionary<string, StoryGroup> index, string? key, StoryGroup group)

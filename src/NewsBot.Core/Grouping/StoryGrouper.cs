@@ -2,20 +2,22 @@ namespace NewsBot.Core.Grouping;
 
 /// <summary>
 /// Assigns each report to the open group of its story, or opens one: by canonical link, then by identical normalized
-/// headline, then by the best weighted Dice similarity with any member of a group opened within the window.
+/// headline, then by the best weighted Dice similarity with any member of a group opened within the window. Words
+/// are weighed by statistics of the reports it holds, and of nothing else, so two groupers holding the same
+/// reports (two instances, or one before and after a restart, reading one channel's stored reports) decide alike.
 /// Deterministic: the same reports in the same order give the same groups. Not thread-safe; one per channel.
 /// </summary>
-public sealed class StoryGrouper(GroupingOptions options, WordStatistics statistics)
+public sealed class StoryGrouper(GroupingOptions options)
 {
     private readonly GroupIndex _index = new();
+    private readonly WordStatistics _statistics = new();
 
-    /// <summary>Finds the report's group, records it there (or opens its own) and learns its words.</summary>
+    /// <summary>Finds the report's group and records it there (or opens its own).</summary>
     public GroupMatch Assign(GroupingItem item)
     {
         var report = ReportSignature.Of(item);
         var match = Find(item.Id, report, item.Published);
         Add(match.GroupId, report, item.Published);
-        statistics.Observe(report.Words);
         return match;
     }
 
@@ -27,7 +29,10 @@ public sealed class StoryGrouper(GroupingOptions options, WordStatistics statist
 
     private GroupMatch Find(string id, ReportSignature report, DateTimeOffset at)
     {
-        _index.CloseBefore(at - options.Window);
+        foreach (var closed in _index.CloseBefore(at - options.Window))
+        {
+            closed.Members.ForEach(m => _statistics.Forget(m.Words));
+        }
         if (Open(_index.WithLink(report.Link), at) is { } sameLink)
         {
             return new(sameLink.Id, GroupingSignal.Link, 1);
@@ -48,7 +53,7 @@ public sealed class StoryGrouper(GroupingOptions options, WordStatistics statist
             {
                 continue;
             }
-            var score = WeightedDice.Of(report.Words, candidate.Report.Words, statistics);
+            var score = WeightedDice.Of(report.Words, candidate.Report.Words, _statistics);
             if (score >= options.Threshold && (score > best.Score || (score == best.Score && candidate.Group.Order < best.Group!.Order)))
             {
                 best = (candidate.Group, score);
@@ -63,7 +68,7 @@ public sealed class StoryGrouper(GroupingOptions options, WordStatistics statist
     /// </summary>
     private HashSet<GroupedReport> Candidates(ReportSignature report)
     {
-        var weights = report.Words.Select(w => (Word: w, Weight: statistics.Weight(w)))
+        var weights = report.Words.Select(w => (Word: w, Weight: _statistics.Weight(w)))
             .OrderByDescending(w => w.Weight).ThenBy(w => w.Word, StringComparer.Ordinal).ToList();
         var remaining = weights.Sum(w => w.Weight);
         var needed = options.Threshold * remaining / 2;
@@ -83,8 +88,11 @@ public sealed class StoryGrouper(GroupingOptions options, WordStatistics statist
     private StoryGroup? Open(StoryGroup? group, DateTimeOffset at) =>
         group is { Closed: false } && (group.Opened - at).Duration() <= options.Window ? group : null;
 
-    private int Distinctive(IEnumerable<string> words) => words.Count(statistics.IsDistinctive);
+    private int Distinctive(IEnumerable<string> words) => words.Count(_statistics.IsDistinctive);
 
-    private void Add(string groupId, ReportSignature report, DateTimeOffset at) =>
+    private void Add(string groupId, ReportSignature report, DateTimeOffset at)
+    {
         _index.Add(_index.Group(groupId) ?? _index.Open(groupId, at), report);
+        _statistics.Observe(report.Words);
+    }
 }

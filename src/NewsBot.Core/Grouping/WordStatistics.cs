@@ -1,10 +1,9 @@
 namespace NewsBot.Core.Grouping;
 
 /// <summary>
-/// How rare each word is among the headlines the bot has seen, so that sharing "Flappy" says more than sharing
-/// "update". Learnt as it goes; words that run through every kind of story start out (and stay) common. Counts halve
-/// every <see cref="HalfLife"/> reports, so the figures follow the news of the day and memory stays bounded.
-/// Thread-safe: every feed of an instance teaches the same statistics.
+/// How rare each word is among a set of reports, so that sharing "Flappy" says more than sharing "update": the
+/// reports a <see cref="StoryGrouper"/> holds, counted when added and forgotten when their group leaves the window.
+/// Words that run through every kind of story start out (and stay) common. Not thread-safe; one per grouper.
 /// </summary>
 public sealed class WordStatistics
 {
@@ -15,66 +14,48 @@ public sealed class WordStatistics
     public const double DistinctiveShare = 0.25;
 
     private const double CommonShare = 0.3;
-    private const int HalfLife = 100_000;
 
     private static readonly HashSet<string> Common = HeadlineWords.Content(string.Join(' ', CommonHeadlineWords.Words)).ToHashSet(StringComparer.Ordinal);
     private static readonly double DistinctiveWeight = -Math.Log(DistinctiveShare);
 
-    private readonly Dictionary<string, double> _reports = new(StringComparer.Ordinal);
-    private readonly Lock _lock = new();
-    private double _seen;
-
-    /// <summary>Counts one report's content words.</summary>
-    public void Observe(GroupingItem item) => Observe(ReportSignature.Of(item).Words);
+    private readonly Dictionary<string, int> _reports = new(StringComparer.Ordinal);
+    private int _seen;
 
     /// <summary>Counts one report's content words.</summary>
     public void Observe(IEnumerable<string> words)
     {
-        lock (_lock)
+        foreach (var word in words)
         {
-            foreach (var word in words)
+            _reports[word] = _reports.GetValueOrDefault(word) + 1;
+        }
+        _seen++;
+    }
+
+    /// <summary>Uncounts a report counted before.</summary>
+    public void Forget(IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (--_reports[word] == 0)
             {
-                _reports[word] = _reports.GetValueOrDefault(word) + 1;
-            }
-            if (++_seen >= HalfLife * 2)
-            {
-                Halve();
+                _reports.Remove(word);
             }
         }
+        _seen--;
     }
 
     /// <summary>The word's weight: the log of how many reports there are per report carrying it.</summary>
     public double Weight(string word)
     {
-        lock (_lock)
+        double all = _seen + PriorReports;
+        double carrying = _reports.GetValueOrDefault(word);
+        if (Common.Contains(word))
         {
-            var all = _seen + PriorReports;
-            var carrying = _reports.GetValueOrDefault(word);
-            if (Common.Contains(word))
-            {
-                carrying = Math.Max(carrying, all * CommonShare);
-            }
-            return Math.Log((all + 1) / (carrying + 1));
+            carrying = Math.Max(carrying, all * CommonShare);
         }
+        return Math.Log((all + 1) / (carrying + 1));
     }
 
     /// <summary>Whether the word is rare enough that sharing it is evidence of one story.</summary>
     public bool IsDistinctive(string word) => Weight(word) >= DistinctiveWeight;
-
-    private void Halve()
-    {
-        _seen /= 2;
-        foreach (var word in _reports.Keys.ToList())
-        {
-            var halved = _reports[word] / 2;
-            if (halved < 1)
-            {
-                _reports.Remove(word);
-            }
-            else
-            {
-                _reports[word] = halved;
-            }
-        }
-    }
 }

@@ -40,4 +40,7 @@ public sealed class ChannelSettings
 
     /// <summary>How far apart in time two reports may be and still be grouped into one post.</summary>
     public TimeSpan GroupingWindow { get; set; } = new GroupingOptions().Window;
+
+    /// <summary>What a changed headline or lead of a posted story does: edit the post (default), nothing, or a reply.</summary>
+    public StoryUpdates Updates { get; set; } = StoryUpdates.Edit;
 }

@@ -10,6 +10,18 @@ public class FeedDefaults
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// Poll a feed that publishes often more often and a quiet one less often, from its own poll history, between
+    /// MinInterval and MaxInterval (see <see cref="PollIntervals"/>). Feeds on a Cron are not adaptive.
+    /// </summary>
+    public bool Adaptive { get; set; }
+
+    /// <summary>The shortest interval of an adaptive feed; null: a quarter of Interval, not below the interval floor.</summary>
+    public TimeSpan? MinInterval { get; set; }
+
+    /// <summary>The longest interval of an adaptive feed; null: four times Interval.</summary>
+    public TimeSpan? MaxInterval { get; set; }
+
+    /// <summary>
     /// A Quartz cron expression (seconds first, e.g. "0 */10 * * * ?") to poll on instead of Interval, in UTC;
     /// null: poll every Interval.
     /// </summary>

@@ -19,4 +19,18 @@ public sealed class FeedSettings : FeedDefaults
 
     /// <summary>Read the Url as a JSON document with these dotted paths instead of as a feed.</summary>
     public JsonSourceSettings? Json { get; set; }
+
+    /// <summary>
+    /// A copy to bind another feed's keys over. The configuration binder fills nested settings in place, so the
+    /// nested ones a feed may override (Format, Filter, Channels) are copied too; Scrape and Json belong to one feed
+    /// and are never in a copied-from Defaults that passed validation.
+    /// </summary>
+    public FeedSettings Copy()
+    {
+        var copy = (FeedSettings)MemberwiseClone();
+        copy.Format = Format with { };
+        copy.Filter = Filter with { };
+        copy.Channels = [.. Channels];
+        return copy;
+    }
 }

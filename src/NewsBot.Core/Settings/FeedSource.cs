@@ -21,17 +21,18 @@ public static class FeedSource
     /// True when two Urls name the same feed: http(s) URLs equal but for a trailing slash and the case of scheme and
     /// host; files by their full path, however written (relative, absolute, file://).
     /// </summary>
-    public static bool SameSource(string a, string b)
-    {
-        if (IsHttp(a) || IsHttp(b))
-        {
-            return IsHttp(a) && IsHttp(b) && string.Equals(Normalized(a), Normalized(b), StringComparison.Ordinal);
-        }
-        var paths = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        return string.Equals(Path.GetFullPath(LocalPath(a)!), Path.GetFullPath(LocalPath(b)!), paths);
-    }
+    public static bool SameSource(string a, string b) => string.Equals(SourceKey(a), SourceKey(b), StringComparison.Ordinal);
 
-    private static string Normalized(string httpUrl) => new Uri(httpUrl).AbsoluteUri.TrimEnd('/');
+    /// <summary>What <see cref="SameSource"/> compares, to look a feed up by its Url in a dictionary.</summary>
+    public static string SourceKey(string url)
+    {
+        if (IsHttp(url))
+        {
+            return new Uri(url).AbsoluteUri.TrimEnd('/');
+        }
+        var path = Path.GetFullPath(LocalPath(url)!);
+        return "file:" + (OperatingSystem.IsWindows() ? path.ToUpperInvariant() : path);
+    }
 
     /// <summary>A file, or a server on this machine (localhost, 127.0.0.0/8, ::1): no publisher to flood.</summary>
     public static bool IsLocal(string url) =>

@@ -19,16 +19,17 @@ public static class SettingsValidator
     public static IReadOnlyList<SettingsError> Validate(NewsBotSettings settings)
     {
         var errors = new List<SettingsError>();
+        var shared = new SharedValueChecks();
         ValidateTelegram(settings.Telegram, errors);
         ValidateStorage(settings.Storage, errors);
         ValidateCluster(settings.Cluster, errors);
         ValidateWebSub(settings.WebSub, errors);
-        ValidateTunables("Defaults", settings.Defaults, errors);
+        ValidateTunables("Defaults", settings.Defaults, shared, errors);
         foreach (var (name, channel) in settings.Channels)
         {
-            ValidateChannel($"Channels:{name}", channel, errors);
+            ValidateChannel($"Channels:{name}", channel, shared, errors);
         }
-        ValidateFeeds(settings, errors);
+        ValidateFeeds(settings, shared, errors);
         return errors;
     }
 
@@ -113,7 +114,7 @@ public static class SettingsValidator
         };
     }
 
-    private static void ValidateChannel(string key, ChannelSettings channel, List<SettingsError> errors)
+    private static void ValidateChannel(string key, ChannelSettings channel, SharedValueChecks shared, List<SettingsError> errors)
     {
         if (!IsChatId(channel.ChatId))
         {
@@ -139,11 +140,11 @@ public static class SettingsValidator
         {
             errors.Add(new($"{key}:ThreadId", "must be a positive forum topic id"));
         }
-        ValidateTemplate($"{key}:Template", channel.Template, errors);
-        ValidateFilter($"{key}:Filter", channel.Filter, errors);
+        ValidateTemplate($"{key}:Template", channel.Template, shared, errors);
+        ValidateFilter($"{key}:Filter", channel.Filter, shared, errors);
     }
 
-    private static void ValidateFeeds(NewsBotSettings settings, List<SettingsError> errors)
+    private static void ValidateFeeds(NewsBotSettings settings, SharedValueChecks shared, List<SettingsError> errors)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < settings.Feeds.Count; i++)
@@ -162,7 +163,7 @@ public static class SettingsValidator
             SourceRulesValidator.Validate(key, feed, errors);
             ValidateIntervalFloor(key, feed, errors);
             ValidateFeedChannels(key, feed, settings.Channels, errors);
-            ValidateTunables(key, feed, errors);
+            ValidateTunables(key, feed, shared, errors);
         }
     }
 
@@ -180,10 +181,32 @@ public static class SettingsValidator
 
     private static void ValidateIntervalFloor(string key, FeedSettings feed, List<SettingsError> errors)
     {
-        if (feed.Interval < IntervalFloor && !string.IsNullOrWhiteSpace(feed.Url) && !FeedSource.IsLocal(feed.Url))
+        if (string.IsNullOrWhiteSpace(feed.Url) || FeedSource.IsLocal(feed.Url))
+        {
+            return;
+        }
+        if (feed.Interval < IntervalFloor)
         {
             errors.Add(new($"{key}:Interval", $"must be at least {IntervalFloor} for a feed on another host (feed '{feed.Name}', " +
                 $"its own Interval or the Defaults'), not {feed.Interval}: more often floods the publisher and brings no news sooner"));
+        }
+        if (feed.MinInterval < IntervalFloor)
+        {
+            errors.Add(new($"{key}:MinInterval", $"must be at least {IntervalFloor} for a feed on another host (feed '{feed.Name}', " +
+                $"its own MinInterval or the Defaults'), not {feed.MinInterval}"));
+        }
+    }
+
+    /// <summary>An adaptive feed's interval stays between MinInterval and MaxInterval, and Interval lies between them.</summary>
+    private static void ValidateAdaptiveRange(string key, FeedDefaults tunables, List<SettingsError> errors)
+    {
+        if (tunables.MinInterval is { } min && (min < TimeSpan.FromMilliseconds(100) || min > tunables.Interval))
+        {
+            errors.Add(new($"{key}:MinInterval", $"must lie between 00:00:00.1 and the Interval ({tunables.Interval}), not {min}"));
+        }
+        if (tunables.MaxInterval is { } max && max < tunables.Interval)
+        {
+            errors.Add(new($"{key}:MaxInterval", $"must be at least the Interval ({tunables.Interval}), not {max}"));
         }
     }
 
@@ -203,7 +226,7 @@ public static class SettingsValidator
         }
     }
 
-    private static void ValidateTunables(string key, FeedDefaults tunables, List<SettingsError> errors)
+    private static void ValidateTunables(string key, FeedDefaults tunables, SharedValueChecks shared, List<SettingsError> errors)
     {
         if (tunables.Interval < TimeSpan.FromMilliseconds(100))
         {
@@ -221,6 +244,7 @@ public static class SettingsValidator
         {
             errors.Add(new($"{key}:Timeout", $"must be at least {TimeoutFloor}, not {tunables.Timeout}"));
         }
+        ValidateAdaptiveRange(key, tunables, errors);
         if (tunables.MaxPollDelay < tunables.Interval)
         {
             errors.Add(new($"{key}:MaxPollDelay", $"must be at least the interval ({tunables.Interval})"));
@@ -233,13 +257,13 @@ public static class SettingsValidator
         {
             errors.Add(new($"{key}:PinBreakingFor", "must not be negative"));
         }
-        ValidateFormat($"{key}:Format", tunables.Format, errors);
-        ValidateFilter($"{key}:Filter", tunables.Filter, errors);
+        ValidateFormat($"{key}:Format", tunables.Format, shared, errors);
+        ValidateFilter($"{key}:Filter", tunables.Filter, shared, errors);
     }
 
-    private static void ValidateFormat(string key, PostFormatOptions format, List<SettingsError> errors)
+    private static void ValidateFormat(string key, PostFormatOptions format, SharedValueChecks shared, List<SettingsError> errors)
     {
-        ValidateTemplate($"{key}:Template", format.Template, errors);
+        ValidateTemplate($"{key}:Template", format.Template, shared, errors);
         if (format.SummaryMaxLength <= 0)
         {
             errors.Add(new($"{key}:SummaryMaxLength", "must be positive"));
@@ -256,38 +280,30 @@ public static class SettingsValidator
         {
             errors.Add(new($"{key}:DateFormat", $"'{format.DateFormat}' is not a .NET date format"));
         }
-        ValidatePatterns($"{key}:BoilerplatePatterns", format.BoilerplatePatterns ?? [], errors);
+        ValidatePatterns($"{key}:BoilerplatePatterns", format.BoilerplatePatterns ?? [], shared, errors);
     }
 
-    private static void ValidateTemplate(string key, string? template, List<SettingsError> errors)
+    private static void ValidateTemplate(string key, string? template, SharedValueChecks shared, List<SettingsError> errors)
     {
-        try
+        if (shared.TemplateError(template) is { } error)
         {
-            _ = new PostTemplate(template);
-        }
-        catch (PostTemplateException e)
-        {
-            errors.Add(new(key, e.Message));
+            errors.Add(new(key, error));
         }
     }
 
-    private static void ValidateFilter(string key, StoryFilterOptions filter, List<SettingsError> errors)
+    private static void ValidateFilter(string key, StoryFilterOptions filter, SharedValueChecks shared, List<SettingsError> errors)
     {
-        ValidatePatterns($"{key}:IncludePatterns", filter.IncludePatterns, errors);
-        ValidatePatterns($"{key}:ExcludePatterns", filter.ExcludePatterns, errors);
+        ValidatePatterns($"{key}:IncludePatterns", filter.IncludePatterns, shared, errors);
+        ValidatePatterns($"{key}:ExcludePatterns", filter.ExcludePatterns, shared, errors);
     }
 
-    private static void ValidatePatterns(string key, IReadOnlyList<string> patterns, List<SettingsError> errors)
+    private static void ValidatePatterns(string key, IReadOnlyList<string> patterns, SharedValueChecks shared, List<SettingsError> errors)
     {
         for (var i = 0; i < patterns.Count; i++)
         {
-            try
+            if (shared.PatternError(patterns[i]) is { } error)
             {
-                _ = new System.Text.RegularExpressions.Regex(patterns[i]);
-            }
-            catch (ArgumentException e)
-            {
-                errors.Add(new($"{key}:{i}", $"not a regular expression: {e.Message}"));
+                errors.Add(new($"{key}:{i}", error));
             }
         }
     }

@@ -9,9 +9,8 @@ internal static class WholeWord
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
     public static Regex Regex(string word, bool ignoreCase) =>
-        new($@"(?<![\p{{L}}\p{{N}}_]){System.Text.RegularExpressions.Regex.Escape(word)}(?![\p{{L}}\p{{N}}_])",
-            RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None),
-            MatchTimeout);
+        SharedRegexes.Get($@"(?<![\p{{L}}\p{{N}}_]){System.Text.RegularExpressions.Regex.Escape(word)}(?![\p{{L}}\p{{N}}_])",
+            RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None));
 
     /// <summary>A match that runs out of time counts as no match: one odd story must not stop the feed.</summary>
     public static bool SafeIsMatch(Regex regex, string text)

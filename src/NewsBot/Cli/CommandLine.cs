@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsBot.Core.Feeds.Files;
 
 namespace NewsBot.Cli;
 
@@ -69,7 +70,8 @@ public static class CommandLine
         var paths = new Argument<string[]>("paths") { Description = "Feed files or folders", Arity = ArgumentArity.OneOrMore };
         var jsonl = new Option<bool>("--jsonl") { Description = "One JSON line per feed file, in the corpus schema" };
         var parse = new Command("parse", "Parse feed files and print what they hold.") { paths, jsonl };
-        parse.SetAction(result => ParseCommand.Run(result.GetValue(paths)!, result.GetValue(jsonl), Console.Out));
+        // The same report as the newsbot-parse tool (src/NewsBot.Parse), which is the one to time.
+        parse.SetAction(result => FeedFilesReport.Write(result.GetValue(paths)!, result.GetValue(jsonl), Console.OpenStandardOutput(), Console.Error));
         return parse;
     }
 

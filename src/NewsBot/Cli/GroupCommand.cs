@@ -21,7 +21,7 @@ public static class GroupCommand
             errors.WriteLine($"No such file: {path}");
             return 1;
         }
-        var grouper = new StoryGrouper(GroupingOptions.For(new ChannelSettings()), new WordStatistics());
+        var grouper = new StoryGrouper(GroupingOptions.For(new ChannelSettings()));
         var ids = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))

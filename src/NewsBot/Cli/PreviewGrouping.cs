@@ -5,11 +5,10 @@ namespace NewsBot.Cli;
 
 /// <summary>
 /// Grouping within the previewed feed, per channel, as the channel would group its posts: which of them would only
-/// credit an earlier post of the same story. Its own word statistics, so a preview teaches the bot nothing.
+/// credit an earlier post of the same story.
 /// </summary>
 internal sealed class PreviewGrouping
 {
-    private readonly WordStatistics _statistics = new();
     private readonly Dictionary<string, StoryGrouper> _groupers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _headlines = new(StringComparer.Ordinal);
 
@@ -22,7 +21,7 @@ internal sealed class PreviewGrouping
         }
         if (!_groupers.TryGetValue(post.Channel, out var grouper))
         {
-            _groupers[post.Channel] = grouper = new StoryGrouper(grouping.Options, _statistics);
+            _groupers[post.Channel] = grouper = new StoryGrouper(grouping.Options);
         }
         _headlines.TryAdd(grouping.Item.Id, grouping.Item.Title);
         var match = grouper.Assign(grouping.Item);

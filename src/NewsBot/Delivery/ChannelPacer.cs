@@ -4,7 +4,11 @@ namespace NewsBot.Delivery;
 
 /// <summary>
 /// Sliding windows at Telegram's limits: per channel N a minute (default 20) and one a second, and 30 a second
-/// over all chats, so that in steady state Telegram never answers 429.
+/// over all chats, so that in steady state Telegram never answers 429. A send is counted from when its answer came
+/// back, not from when it was claimed: Telegram counts it somewhere between the request's arrival and its answer,
+/// so a next send started a full window after the last answer reaches Telegram a full window after it, however
+/// slow or uneven the round trips (counting from the claim let a slow send and a quick one land under a second
+/// apart). Edits are counted like sends: Telegram's flood control counts both.
 /// </summary>
 public sealed class ChannelPacer(TimeProvider time)
 {
@@ -13,7 +17,7 @@ public sealed class ChannelPacer(TimeProvider time)
     private readonly Dictionary<string, DateTimeOffset> _blockedUntil = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    /// <summary>True when a post may go to the channel now; the caller then calls <see cref="Consume"/>.</summary>
+    /// <summary>True when a post may go to the channel now; the caller sends it, then calls <see cref="Record"/>.</summary>
     public bool CanSend(string channel, ChannelSettings settings)
     {
         lock (_lock)
@@ -25,7 +29,11 @@ public sealed class ChannelPacer(TimeProvider time)
         }
     }
 
-    public void Consume(string channel, ChannelSettings settings)
+    /// <summary>
+    /// Counts a request that may have reached Telegram (whatever it answered, or if the answer was lost), as of
+    /// now: call it when the request has ended. One send at a time, so nothing is in flight uncounted.
+    /// </summary>
+    public void Record(string channel, ChannelSettings settings)
     {
         lock (_lock)
         {

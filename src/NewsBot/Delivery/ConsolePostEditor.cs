@@ -9,7 +9,7 @@ public sealed class ConsolePostEditor(TextWriter output) : IPostEditor
     {
         if (messageId is not { } id)
         {
-            return Task.FromResult<SendResult>(new SendResult.Failed("the post was never sent", FailureKind.Uneditable));
+            return Task.FromResult<SendResult>(new SendResult.Failed("the post was never sent", FailureKind.MessageGone));
         }
         lock (output)
         {

@@ -12,6 +12,9 @@ public enum FailureKind
     /// <summary>Telegram refuses this post itself, even in its plainest form.</summary>
     Rejected,
 
-    /// <summary>An edit of a message that is gone (an admin deleted it) or can no longer be edited: edits of it end.</summary>
-    Uneditable,
+    /// <summary>An edit of a message that is gone (an admin deleted it, or it was never sent): edits of it end.</summary>
+    MessageGone,
+
+    /// <summary>An edit Telegram no longer makes ("message can't be edited": too old, or another reason): a reply instead.</summary>
+    EditsClosed,
 }

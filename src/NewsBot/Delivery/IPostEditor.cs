@@ -6,8 +6,9 @@ namespace NewsBot.Delivery;
 public interface IPostEditor
 {
     /// <summary>
-    /// Sent when Telegram took the edit or found nothing to change; failed as <see cref="FailureKind.Uneditable"/>
-    /// when the message is gone or can no longer be edited, and when <paramref name="messageId"/> is null (never sent).
+    /// Sent when Telegram took the edit or found nothing to change; failed as <see cref="FailureKind.MessageGone"/>
+    /// when the message is gone or <paramref name="messageId"/> is null (never sent), as <see cref="FailureKind.EditsClosed"/> when
+    /// Telegram no longer edits it.
     /// </summary>
     Task<SendResult> EditAsync(ChannelTarget target, long? messageId, OutgoingPost post, CancellationToken cancellationToken);
 }

@@ -16,6 +16,7 @@ public sealed partial class OutboxPublisher(
     IOutbox outbox,
     IPostSender sender,
     EditPublisher edits,
+    OutboxRendering rendering,
     ChannelPacer pacer,
     ChannelPauses pauses,
     PinKeeper pinKeeper,
@@ -81,15 +82,16 @@ public sealed partial class OutboxPublisher(
         {
             return false;
         }
-        pacer.Consume(name, channel);
         // Not the stopping token: a graceful stop lets the post in flight complete, so it is neither lost nor repeated.
         // Half the lease: the send ends, one way or the other, well before another instance may take the post over.
         using var sendTimeout = new CancellationTokenSource(lease / 2);
         var target = ChannelTarget.From(name, channel);
+        var post = rendering.Render(entry);
         var result = entry.Edit is { } edit
-            ? await edits.SendAsync(entry, edit, target, sendTimeout.Token)
-            : await sender.SendAsync(target, entry.Post, sendTimeout.Token);
-        await FinishAsync(new SendOutcome(entry, target, result, time.GetUtcNow()));
+            ? await edits.SendAsync(edit, target, post, sendTimeout.Token)
+            : await sender.SendAsync(target, post, sendTimeout.Token);
+        pacer.Record(name, channel);
+        await FinishAsync(new SendOutcome(entry, target, post, result, time.GetUtcNow()));
         return true;
     }
 
@@ -100,25 +102,26 @@ public sealed partial class OutboxPublisher(
     private async Task FinishAsync(SendOutcome outcome)
     {
         _unrecorded = outcome;
-        await RecordAsync(outcome.Entry, outcome.Result, outcome.At);
+        await RecordAsync(outcome);
         _unrecorded = null;
-        if (outcome.Result is SendResult.Sent sent && outcome.Entry.Edit is null && outcome.Entry.Post.PinFor is { } pinFor)
+        if (outcome.Result is SendResult.Sent sent && outcome.Entry.Edit is null && outcome.Post.PinFor is { } pinFor)
         {
             await pinKeeper.PinAsync(outcome.Target, sent.MessageId, pinFor);
         }
     }
 
     /// <summary>Storage first, so that a retry after a storage fault repeats no log line, metric or notice.</summary>
-    private async Task RecordAsync(OutboxEntry entry, SendResult result, DateTimeOffset now)
+    private async Task RecordAsync(SendOutcome outcome)
     {
-        if (entry.Edit is not null && await edits.RecordAsync(entry, result, now))
+        var (entry, now) = (outcome.Entry, outcome.At);
+        if (entry.Edit is { } edit && await edits.RecordAsync(entry, edit, outcome.Result, outcome.Post, now))
         {
             return;
         }
-        switch (result)
+        switch (outcome.Result)
         {
             case SendResult.Sent sent:
-                await outbox.MarkSentAsync(entry.Id, sent.MessageId, now, CancellationToken.None);
+                await outbox.MarkSentAsync(entry.Id, sent.MessageId, now, entry.Draft is null ? null : outcome.Post, CancellationToken.None);
                 LogSent(entry.Channel, entry.Feed, sent.MessageId, (now - entry.Published).TotalSeconds);
                 metrics.Sent(entry.Channel, now - entry.Published, entry.Via);
                 await pauses.ResumeAsync(entry.Channel);

@@ -22,10 +22,18 @@ public static class TelegramErrors
     public static bool IsNotModified(ApiRequestException e) =>
         e.ErrorCode == 400 && e.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The message to edit was deleted, or is too old or otherwise closed to edits.</summary>
-    public static bool IsUneditable(ApiRequestException e) =>
-        e.ErrorCode == 400 && (e.Message.Contains("message to edit not found", StringComparison.OrdinalIgnoreCase)
-            || e.Message.Contains("message can't be edited", StringComparison.OrdinalIgnoreCase));
+    /// <summary>The message to edit was deleted (or never existed).</summary>
+    public static bool IsMessageGone(ApiRequestException e) =>
+        e.ErrorCode == 400 && e.Message.Contains("message to edit not found", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The message exists but Telegram no longer edits it (too old, or another reason).</summary>
+    public static bool IsEditClosed(ApiRequestException e) =>
+        e.ErrorCode == 400 && e.Message.Contains("message can't be edited", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A text edit of a photo or a caption edit of a text: the post went out in the other form (a refused photo goes as text).</summary>
+    public static bool IsOtherForm(ApiRequestException e) =>
+        e.ErrorCode == 400 && (e.Message.Contains("there is no caption in the message to edit", StringComparison.OrdinalIgnoreCase)
+            || e.Message.Contains("there is no text in the message to edit", StringComparison.OrdinalIgnoreCase));
 
     public static FailureKind Classify(ApiRequestException e) => e.ErrorCode switch
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NewsBot.Core.Formatting;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -11,12 +10,11 @@ namespace NewsBot.Delivery;
 /// <summary>
 /// Sends posts with Telegram.Bot and turns every outcome into a <see cref="SendResult"/>. A refused photo goes out
 /// as text, refused HTML as plain text, a text too long shortened: a post is never lost to its own formatting.
-/// A group upgraded to a supergroup is followed to its new id.
+/// A group upgraded to a supergroup is followed to its new id. A reply answers its first post, or stands alone
+/// when that post is gone.
 /// </summary>
-public sealed partial class TelegramPostSender(ITelegramBotClient bot, ILogger<TelegramPostSender> logger) : IPostSender
+public sealed partial class TelegramPostSender(ITelegramBotClient bot, ChatMigrations migrations, ILogger<TelegramPostSender> logger) : IPostSender
 {
-    private readonly ConcurrentDictionary<string, long> _migratedChats = new();
-
     public async Task<SendResult> SendAsync(ChannelTarget target, OutgoingPost post, CancellationToken cancellationToken)
     {
         try
@@ -27,9 +25,8 @@ public sealed partial class TelegramPostSender(ITelegramBotClient bot, ILogger<T
         {
             return new SendResult.RateLimited(TimeSpan.FromSeconds(e.Parameters?.RetryAfter ?? 1));
         }
-        catch (ApiRequestException e) when (e.Parameters?.MigrateToChatId is { } newChatId && !_migratedChats.ContainsKey(target.ChatId))
+        catch (ApiRequestException e) when (e.Parameters?.MigrateToChatId is { } newChatId && migrations.Follow(target, newChatId))
         {
-            _migratedChats[target.ChatId] = newChatId;
             LogMigrated(target.Name, target.ChatId, newChatId);
             return await SendAsync(target, post, cancellationToken);
         }
@@ -45,21 +42,22 @@ public sealed partial class TelegramPostSender(ITelegramBotClient bot, ILogger<T
     }
 
     public Task<string?> PinAsync(ChannelTarget target, long messageId, CancellationToken cancellationToken) =>
-        RefusalOf(() => bot.PinChatMessage(ChatIdOf(target), (int)messageId, disableNotification: true, cancellationToken: cancellationToken));
+        RefusalOf(() => bot.PinChatMessage(migrations.ChatIdOf(target), (int)messageId, disableNotification: true, cancellationToken: cancellationToken));
 
     public Task<string?> UnpinAsync(ChannelTarget target, long messageId, CancellationToken cancellationToken) =>
-        RefusalOf(() => bot.UnpinChatMessage(ChatIdOf(target), (int)messageId, cancellationToken: cancellationToken));
+        RefusalOf(() => bot.UnpinChatMessage(migrations.ChatIdOf(target), (int)messageId, cancellationToken: cancellationToken));
 
     private async Task<long> SendWithFallbacksAsync(ChannelTarget target, OutgoingPost post, CancellationToken cancellationToken)
     {
-        var chatId = ChatIdOf(target);
+        var chatId = migrations.ChatIdOf(target);
         var button = PostMarkup.ButtonFor(target, post);
         if (post.PhotoUrl is { } photo)
         {
             try
             {
                 var message = await bot.SendPhoto(chatId, InputFile.FromUri(photo), caption: post.Html, parseMode: ParseMode.Html,
-                    replyMarkup: button, messageThreadId: target.ThreadId, disableNotification: post.Silent, cancellationToken: cancellationToken);
+                    replyMarkup: button, messageThreadId: target.ThreadId, disableNotification: post.Silent, replyParameters: ReplyOf(post),
+                    cancellationToken: cancellationToken);
                 return message.MessageId;
             }
             catch (ApiRequestException e) when (TelegramErrors.IsPhotoRefused(e))
@@ -87,9 +85,12 @@ public sealed partial class TelegramPostSender(ITelegramBotClient bot, ILogger<T
         ChatId chatId, ChannelTarget target, OutgoingPost post, string text, ParseMode parseMode, InlineKeyboardMarkup? button, CancellationToken cancellationToken)
     {
         var message = await bot.SendMessage(chatId, text, parseMode, linkPreviewOptions: PostMarkup.PreviewOf(target, post), replyMarkup: button,
-            messageThreadId: target.ThreadId, disableNotification: post.Silent, cancellationToken: cancellationToken);
+            messageThreadId: target.ThreadId, disableNotification: post.Silent, replyParameters: ReplyOf(post), cancellationToken: cancellationToken);
         return message.MessageId;
     }
+
+    private static ReplyParameters? ReplyOf(OutgoingPost post) =>
+        post.ReplyTo is { } messageId ? new ReplyParameters { MessageId = (int)messageId, AllowSendingWithoutReply = true } : null;
 
     private static async Task<string?> RefusalOf(Func<Task> call)
     {
@@ -103,9 +104,6 @@ public sealed partial class TelegramPostSender(ITelegramBotClient bot, ILogger<T
             return e.Message;
         }
     }
-
-    private ChatId ChatIdOf(ChannelTarget target) =>
-        _migratedChats.TryGetValue(target.ChatId, out var migrated) ? new ChatId(migrated) : TelegramChatIds.Of(target.ChatId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {Channel}: chat {ChatId} was upgraded to a supergroup; following it to {NewChatId}. Update Channels:{Channel}:ChatId.")]
     private partial void LogMigrated(string channel, string chatId, long newChatId);

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Admin;
-using NewsBot.Core.Grouping;
 using NewsBot.Core.Settings;
 using NewsBot.Delivery;
 using NewsBot.Fetching;
@@ -69,8 +68,8 @@ public static class NewsBotServices
         services.AddSingleton<FeedReader>();
         services.AddSources();
         services.AddSingleton<PostingRules>();
+        services.AddSingleton<PostFormatters>();
         services.AddSingleton<PostComposer>();
-        services.AddSingleton<WordStatistics>();
         return services;
     }
 
@@ -80,6 +79,7 @@ public static class NewsBotServices
         services.AddSingleton<FeedPoller>();
         services.AddWebSub();
         services.AddSingleton<FeedPacing>();
+        services.AddSingleton<AdaptivePolling>();
         services.AddSingleton<FeedRedirects>();
         return services;
     }
@@ -104,6 +104,8 @@ public static class NewsBotServices
         services.AddSingleton<AdminNotifier>();
         services.AddSingleton<ChannelPauses>();
         services.AddSingleton<EditPublisher>();
+        services.AddSingleton<OutboxRendering>();
+        services.AddSingleton<ChatMigrations>();
         if (telegram.IsDryRun)
         {
             services.AddSingleton<IPostSender>(new ConsolePostSender(Console.Out));

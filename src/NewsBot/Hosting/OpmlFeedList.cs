@@ -5,21 +5,24 @@ namespace NewsBot.Hosting;
 
 /// <summary>One Opml entry's outlines merged into the feeds: explicit entries win, names stay unique, and a feed listed
 /// in several categories posts to each channel they name.</summary>
-internal sealed class OpmlFeedList(IConfiguration configuration, string entryPath, OpmlSettings bound, NewsBotSettings settings, string path, int explicitCount)
+internal sealed class OpmlFeedList(
+    IConfiguration configuration, string entryPath, OpmlSettings bound, NewsBotSettings settings, KnownFeeds known, string path, int explicitCount)
 {
+    private readonly FeedSettings _template = SettingsLoader.BindOverDefaults(configuration, entryPath);
+
     public void Add(IReadOnlyList<OpmlFeed> outlines, List<SettingsError> errors, ICollection<string> notes)
     {
         foreach (var outline in outlines)
         {
-            var known = settings.Feeds.FindIndex(f => FeedSource.SameSource(f.Url, outline.XmlUrl));
+            var index = known.IndexOf(outline.XmlUrl);
             var channels = ChannelsOf(outline);
-            if (known >= 0 && known < explicitCount)
+            if (index >= 0 && index < explicitCount)
             {
-                notes.Add($"{path} line {outline.Line}: {outline.XmlUrl} is already feed '{settings.Feeds[known].Name}' in Feeds; that entry is kept");
+                notes.Add($"{path} line {outline.Line}: {outline.XmlUrl} is already feed '{settings.Feeds[index].Name}' in Feeds; that entry is kept");
             }
-            else if (known >= 0)
+            else if (index >= 0)
             {
-                settings.Feeds[known].Channels = [.. settings.Feeds[known].Channels.Union(channels, StringComparer.Ordinal)];
+                settings.Feeds[index].Channels = [.. settings.Feeds[index].Channels.Union(channels, StringComparer.Ordinal)];
             }
             else if (channels.Count == 0)
             {
@@ -28,7 +31,7 @@ internal sealed class OpmlFeedList(IConfiguration configuration, string entryPat
             }
             else
             {
-                settings.Feeds.Add(NewFeed(outline, channels, notes));
+                known.Add(NewFeed(outline, channels, notes));
             }
         }
     }
@@ -39,7 +42,7 @@ internal sealed class OpmlFeedList(IConfiguration configuration, string entryPat
 
     private FeedSettings NewFeed(OpmlFeed outline, List<string> channels, ICollection<string> notes)
     {
-        var feed = SettingsLoader.BindOverDefaults(configuration, entryPath);
+        var feed = _template.Copy();
         feed.Name = UniqueName(outline.Name);
         feed.Url = outline.XmlUrl;
         feed.SiteUrl = outline.HtmlUrl;
@@ -54,7 +57,7 @@ internal sealed class OpmlFeedList(IConfiguration configuration, string entryPat
     private string UniqueName(string name)
     {
         var candidate = name;
-        for (var n = 2; settings.Feeds.Any(f => string.Equals(f.Name, candidate, StringComparison.OrdinalIgnoreCase)); n++)
+        for (var n = 2; known.HasName(candidate); n++)
         {
             candidate = $"{name} ({n})";
         }

@@ -16,13 +16,14 @@ internal static class OpmlFeedLists
     public static void AddFeeds(IConfiguration configuration, NewsBotSettings settings, List<SettingsError> errors, ICollection<string> notes)
     {
         var explicitCount = settings.Feeds.Count;
+        var known = new KnownFeeds(settings.Feeds);
         for (var i = 0; i < settings.Opml.Count; i++)
         {
             var key = $"Opml:{i}:Path";
             var path = Path.GetFullPath(settings.Opml[i].Path);
             if (Read(path, key, errors) is { } outlines)
             {
-                var list = new OpmlFeedList(configuration, $"Opml:{i}", settings.Opml[i], settings, path, explicitCount);
+                var list = new OpmlFeedList(configuration, $"Opml:{i}", settings.Opml[i], settings, known, path, explicitCount);
                 list.Add(outlines, errors, notes);
             }
         }

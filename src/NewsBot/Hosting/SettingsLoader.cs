@@ -21,7 +21,7 @@ public static class SettingsLoader
             throw new SettingsException([new(configPath is null ? "config/appsettings.json" : "--config", $"settings file not found: {path}")]);
         }
         // ASPNETCORE_URLS and ASPNETCORE_HTTP_PORTS as in every .NET container; the file's Urls and a plain Urls variable win.
-        return builder.AddEnvironmentVariables("ASPNETCORE_").AddJsonFile(source =>
+        return builder.AddEnvironmentVariables("ASPNETCORE_").Add<IndexedJsonConfigurationSource>(source =>
             {
                 source.Path = path;
                 source.Optional = false;
@@ -56,7 +56,7 @@ public static class SettingsLoader
             Defaults = Bind<FeedDefaults>(configuration, "Defaults", errors),
             Channels = configuration.GetSection("Channels").GetChildren()
                 .ToDictionary(c => c.Key, c => Bind<ChannelSettings>(configuration, c.Path, errors), StringComparer.Ordinal),
-            Feeds = configuration.GetSection("Feeds").GetChildren().Select(f => BindFeed(configuration, f.Path, errors)).ToList(),
+            Feeds = BindFeeds(configuration, errors),
             Opml = OpmlFeedLists.Bind(configuration, errors),
             Dashboard = Bind<DashboardSettings>(configuration, "Dashboard", errors),
             WebSub = Bind<WebSubSettings>(configuration, "WebSub", errors),
@@ -94,18 +94,30 @@ public static class SettingsLoader
         return feed;
     }
 
-    /// <summary>A feed gets the Defaults first, then its own keys on top: any feed may override any default.</summary>
-    private static FeedSettings BindFeed(IConfiguration configuration, string path, List<SettingsError> errors)
+    /// <summary>
+    /// A feed gets the Defaults first, then its own keys on top: any feed may override any default. The Defaults are
+    /// bound once and copied for each feed, for binding costs far more than copying.
+    /// </summary>
+    private static List<FeedSettings> BindFeeds(IConfiguration configuration, List<SettingsError> errors)
     {
-        var feed = BindDefaults(configuration, errors);
-        BindInto(configuration.GetSection(path), feed, errors);
+        var defaults = BindDefaults(configuration, errors);
+        return configuration.GetSection("Feeds").GetChildren().Select(f => BindOver(defaults, f, errors)).ToList();
+    }
+
+    private static FeedSettings BindOver(FeedSettings defaults, IConfigurationSection section, List<SettingsError> errors)
+    {
+        var feed = defaults.Copy();
+        BindInto(section, feed, errors);
         return feed;
     }
 
     private static FeedSettings BindDefaults(IConfiguration configuration, List<SettingsError> errors) =>
         Bind<FeedSettings>(configuration, "Defaults", errors);
 
-    /// <summary>A feed of the Defaults with a section's keys on top, binding what it can: the section was checked already.</summary>
+    /// <summary>
+    /// The Defaults with a section's keys on top, binding what it can (the section was checked already), for feeds
+    /// to be copied from.
+    /// </summary>
     internal static FeedSettings BindOverDefaults(IConfiguration configuration, string path)
     {
         var section = configuration.GetSection(path);

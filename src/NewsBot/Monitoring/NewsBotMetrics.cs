@@ -29,7 +29,7 @@ public sealed class NewsBotMetrics
         _postsSent = factory.CreateCounter("newsbot_posts_sent_total", "Posts Telegram accepted", "channel");
         _telegramErrors = factory.CreateCounter("newsbot_telegram_errors_total", "Sends Telegram refused or that failed, by Bot API error code (429: rate limited; network: no answer)", "channel", "code");
         _storiesGrouped = factory.CreateCounter("newsbot_stories_grouped_total", "Reports of a story already posted or queued in the channel, credited there instead of posted", "channel");
-        _postsEdited = factory.CreateCounter("newsbot_posts_edited_total", "Edits Telegram accepted, by reason (credits)", "channel", "reason");
+        _postsEdited = factory.CreateCounter("newsbot_posts_edited_total", "Edits Telegram accepted, by reason (credits, update, breaking)", "channel", "reason");
         _possiblyRepeated = factory.CreateCounter("newsbot_posts_possibly_repeated_total",
             "Sends tried again after Telegram may already have accepted them (no answer came back): each may show twice", "channel");
         _outboxDepth = factory.CreateGauge("newsbot_outbox_depth", "Posts queued and not yet sent", "channel");

@@ -1,5 +1,4 @@
 using NewsBot.Core.Feeds;
-using NewsBot.Core.Grouping;
 using NewsBot.Core.Settings;
 using NewsBot.Core.Stories;
 using NewsBot.Delivery;
@@ -22,9 +21,9 @@ public sealed partial class FeedPoller(
     PostingRules rules,
     PostComposer composer,
     FeedPacing pacing,
+    AdaptivePolling adaptive,
     FeedRedirects redirects,
     OutboxSignal signal,
-    WordStatistics statistics,
     IPollHistory history,
     NewsBotMetrics metrics,
     TimeProvider time,
@@ -74,7 +73,7 @@ public sealed partial class FeedPoller(
     private async Task<PollOutcome> UnchangedAsync(FeedSettings feed, FeedState state, FetchResult fetched, CancellationToken cancellationToken)
     {
         await store.RecordUnchangedAsync(feed.Name, time.GetUtcNow(), cancellationToken);
-        await RecoveredAsync(feed, state, fetched.FreshFor, cancellationToken);
+        await RecoveredAsync(feed, state, fetched.FreshFor, 0, cancellationToken);
         LogUnchanged(feed.Name);
         metrics.Unchanged(feed.Name);
         await subscriber.UnchangedAsync(feed, cancellationToken);
@@ -109,10 +108,11 @@ public sealed partial class FeedPoller(
         var seen = await store.FindSeenAsync(feed.Name, stories.Select(s => s.Key).ToList(), cancellationToken);
         var verdicts = await leads.AddAsync(feed, rules.For(feed).Judge(stories, new FeedHistory(state.BaselineDone, seen), now), cancellationToken);
         var newlySeen = verdicts.Where(v => v.IsNew).Select(v => v.Story).ToList();
-        newlySeen.ForEach(s => statistics.Observe(GroupingItem.Of(s)));
         var via = pushed ? StoryVia.Push : StoryVia.Poll;
         var posts = verdicts.SelectMany(v => composer.Compose(feed, v)).Select(p => p with { Via = via }).ToList();
-        var grouped = await store.RecordPollAsync(new PollRecord(feed.Name, document.Validators, newlySeen, posts, now), cancellationToken);
+        var seenAgain = verdicts.Where(v => !v.IsNew).SelectMany(v => composer.Revise(feed, v.Story, now)).ToList();
+        var poll = new PollRecord(feed.Name, document.Validators, newlySeen, posts, now) { SeenAgain = seenAgain };
+        var grouped = await store.RecordPollAsync(poll, cancellationToken);
         if (posts.Count > 0)
         {
             signal.Notify();
@@ -123,7 +123,7 @@ public sealed partial class FeedPoller(
             metrics.Grouped(post.Channel);
         }
         metrics.Fetched(feed.Name, newlySeen.Count);
-        await RecoveredAsync(feed, state, Longest(body.FreshFor, parsed.TimeToLive), cancellationToken);
+        await RecoveredAsync(feed, state, Longest(body.FreshFor, parsed.TimeToLive), newlySeen.Count, cancellationToken);
         if (state.BaselineDone)
         {
             LogPolled(feed.Name, parsed.Items.Count, newlySeen.Count, posts.Count);
@@ -151,9 +151,10 @@ public sealed partial class FeedPoller(
         return new("failed", Error: reason);
     }
 
-    private async Task RecoveredAsync(FeedSettings feed, FeedState state, TimeSpan? serverWish, CancellationToken cancellationToken)
+    private async Task RecoveredAsync(FeedSettings feed, FeedState state, TimeSpan? serverWish, int newStories, CancellationToken cancellationToken)
     {
-        var delay = pacing.DelayAfterSuccess(feed, serverWish);
+        var pollEvery = await adaptive.IntervalAfterAsync(feed, newStories, cancellationToken);
+        var delay = pacing.DelayAfterSuccess(feed, serverWish, pollEvery);
         if (delay is not null || state.PollNotBefore is not null)
         {
             await store.DeferPollsAsync(feed.Name, time.GetUtcNow() + delay, cancellationToken);

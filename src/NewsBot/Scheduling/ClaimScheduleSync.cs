@@ -71,7 +71,7 @@ public sealed partial class ClaimScheduleSync(
     private static ScheduledFeed Scheduled(FeedSettings feed, DateTimeOffset now)
     {
         // The configured schedule: a feed disabled for failing is probed from its poll's next turn, not from here.
-        var schedule = FeedSchedule.For(feed, disabled: false);
+        var schedule = FeedSchedule.For(feed, disabled: false, phase: 0);
         return new ScheduledFeed(feed.Name, FeedShards.Of(feed.Name), schedule.ToString(), FeedDueTimes.First(schedule, now));
     }
 

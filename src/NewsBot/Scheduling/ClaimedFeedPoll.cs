@@ -29,6 +29,6 @@ public sealed class ClaimedFeedPoll(
                 await health.UpdateAsync(feed, cancellationToken);
             }
         }, cancellationToken);
-        return FeedDueTimes.Next(FeedSchedule.For(feed, health.IsDisabled(feed.Name)), claim.Due, time.GetUtcNow());
+        return FeedDueTimes.Next(FeedSchedule.For(feed, health.IsDisabled(feed.Name), phase: 0), claim.Due, time.GetUtcNow());
     }
 }

@@ -19,14 +19,15 @@ public sealed partial class FeedHealth(IStoryStore store, AdminNotifier notifier
     /// <summary>Reads which feeds are disabled; called once at start.</summary>
     public async Task LoadAsync(IEnumerable<FeedSettings> feeds, CancellationToken cancellationToken)
     {
+        var states = await store.GetFeedStatesAsync(cancellationToken);
         foreach (var feed in feeds)
         {
-            var state = await store.GetFeedStateAsync(feed.Name, cancellationToken);
-            if (state.DisabledAt is { } at)
+            var disabledAt = states.GetValueOrDefault(feed.Name)?.DisabledAt;
+            if (disabledAt is { } at)
             {
                 _disabled[feed.Name] = at;
             }
-            metrics.FeedDisabled(feed.Name, state.DisabledAt is not null);
+            metrics.FeedDisabled(feed.Name, disabledAt is not null);
         }
     }
 

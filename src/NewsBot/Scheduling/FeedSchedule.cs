@@ -1,37 +1,67 @@
+using NewsBot.Core.Scheduling;
 using NewsBot.Core.Settings;
+using NewsBot.Storage;
 using Quartz;
 
 namespace NewsBot.Scheduling;
 
 /// <summary>
-/// When a feed's job fires: every Interval, on a cron expression, or (disabled) a slow probe. A record, so that a
-/// reload compares old and new and only touches the jobs that changed.
+/// When a feed's job fires: every Interval at its phase (see <see cref="PollPhases"/>), on a cron expression, or
+/// (disabled) a slow probe. A record, so that a reload compares old and new and only touches the jobs that changed.
 /// </summary>
-public sealed record FeedSchedule(TimeSpan Interval, string? Cron, bool Probing)
+public sealed record FeedSchedule(TimeSpan Interval, string? Cron, bool Probing, double Phase)
 {
     /// <summary>How often a disabled feed is tried.</summary>
     public static readonly TimeSpan ProbeInterval = TimeSpan.FromHours(1);
 
-    public static FeedSchedule For(FeedSettings feed, bool disabled) =>
-        disabled ? new(ProbeInterval, null, true) : new(feed.Interval, feed.Cron, false);
+    /// <summary>An adaptive feed's trigger fires at its shortest interval (see <see cref="PollIntervals.Cadence"/>).</summary>
+    public static FeedSchedule For(FeedSettings feed, bool disabled, double phase) =>
+        disabled ? new(ProbeInterval, null, true, 0) : new(PollIntervals.Cadence(feed), feed.Cron, false, feed.Cron is null ? phase : 0);
 
-    public ITrigger TriggerFor(string feed, DateTimeOffset now)
+    /// <summary>
+    /// The feed's trigger, and a poll at once when the feed is overdue (the misfire rule): never polled, or a cron
+    /// fire or a whole interval passed since its last poll, as after downtime. An interval feed whose turn comes
+    /// within a tenth of its interval anyway waits for it.
+    /// </summary>
+    public IReadOnlyCollection<ITrigger> TriggersFor(string feed, FeedState? state, DateTimeOffset now)
+    {
+        var trigger = Trigger(feed, now);
+        return IsOverdue(state?.LastPolledAt, now) && (Cron is not null || trigger.StartTimeUtc - now > Interval / 10)
+            ? [trigger, CatchUp(feed, now)]
+            : [trigger];
+    }
+
+    private ITrigger Trigger(string feed, DateTimeOffset now)
     {
         var trigger = TriggerBuilder.Create().WithIdentity(feed, FeedScheduleSync.Group).ForJob(feed, FeedScheduleSync.Group);
         if (Cron is not null)
         {
-            // Cron feeds get their jitter in PollFeedJob; a missed fire runs once at once (the catch-up poll).
+            // Cron feeds get their jitter in PollFeedJob.
             return trigger.StartAt(now)
                 .WithCronSchedule(Cron, c => c.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
                 .Build();
         }
-        // A probe waits its hour; a new or changed schedule polls within seconds.
-        return trigger.StartAt(now + (Probing ? Interval : Jitter(Interval)))
+        // A probe waits its hour; the others fire at their phase of each interval counted from the epoch, the same in
+        // every instance and after every restart. A misfire (an instance taking over a dead one's feeds) polls at once.
+        return trigger.StartAt(Probing ? now + Interval : PollPhases.NextTurn(now, Interval, Phase))
             .WithSimpleSchedule(s => s.WithInterval(Interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount))
             .Build();
     }
 
-    /// <summary>Up to a tenth of the interval (at most 5 s) so that feeds do not all fire in the same second.</summary>
+    /// <summary>One poll within seconds; its name is the feed's, so that every instance of a cluster replaces the same one.</summary>
+    private ITrigger CatchUp(string feed, DateTimeOffset now) =>
+        TriggerBuilder.Create().WithIdentity($"{feed} (catch-up)", FeedScheduleSync.Group).ForJob(feed, FeedScheduleSync.Group)
+            .StartAt(now + (Cron is null ? Jitter(Interval) : TimeSpan.Zero))
+            .Build();
+
+    private bool IsOverdue(DateTimeOffset? lastPolled, DateTimeOffset now) => !Probing && lastPolled switch
+    {
+        null => true,
+        { } last when Cron is not null => new CronExpression(Cron, TimeZoneInfo.Utc).GetNextValidTimeAfter(last) <= now,
+        { } last => now - last >= Interval,
+    };
+
+    /// <summary>Up to a tenth of the interval (at most 5 s), so that the feeds polled at once do not all fire in the same second.</summary>
     public static TimeSpan Jitter(TimeSpan interval) =>
         TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * Math.Min(interval.TotalMilliseconds / 10, 5000));
 
@@ -40,6 +70,6 @@ public sealed record FeedSchedule(TimeSpan Interval, string? Cron, bool Probing)
     {
         { Probing: true } => $"disabled, probed every {Interval}",
         { Cron: { } cron } => $"cron '{cron}' (UTC)",
-        _ => $"every {Interval}",
+        _ => $"every {Interval} at {Phase:P0} of it",
     };
 }

@@ -1,3 +1,4 @@
+using NewsBot.Core.Scheduling;
 using NewsBot.Core.Settings;
 using NewsBot.Hosting;
 using NewsBot.Storage;
@@ -55,23 +56,33 @@ public sealed partial class FeedScheduleSync(
         _stopping.Dispose();
     }
 
-    /// <summary>Brings the jobs in line with the settings in force and each feed's health.</summary>
+    /// <summary>
+    /// Brings the jobs in line with the settings in force and each feed's health, comparing each feed's wanted
+    /// schedule with the one applied and touching only those that differ.
+    /// </summary>
     public async Task ApplyAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
             var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-            var wanted = settings.Value.Feeds.ToDictionary(f => f.Name, f => FeedSchedule.For(f, health.IsDisabled(f.Name)), StringComparer.Ordinal);
-            foreach (var gone in _applied.Keys.Except(wanted.Keys).ToList())
+            var feeds = settings.Value.Feeds;
+            var phases = PollPhases.Of(feeds);
+            var wanted = new Dictionary<string, FeedSchedule>(StringComparer.Ordinal);
+            foreach (var feed in feeds)
             {
-                await scheduler.DeleteJob(new JobKey(gone, Group), cancellationToken);
-                _applied.Remove(gone);
-                LogRemoved(gone);
+                wanted.TryAdd(feed.Name, FeedSchedule.For(feed, health.IsDisabled(feed.Name), phases[feed.Name]));
             }
-            foreach (var feed in settings.Value.Feeds)
+            var removed = await RemoveAsync(scheduler, wanted, cancellationToken);
+            var changed = wanted.Where(w => !_applied.TryGetValue(w.Key, out var current) || current != w.Value).ToList();
+            var added = changed.Count(c => !_applied.ContainsKey(c.Key));
+            if (changed.Count > 0)
             {
-                await ScheduleAsync(scheduler, feed, wanted[feed.Name], cancellationToken);
+                await ScheduleAsync(scheduler, changed, cancellationToken);
+            }
+            if (changed.Count + removed > 0)
+            {
+                LogApplied(added, changed.Count - added, removed, wanted.Count - changed.Count);
             }
         }
         finally
@@ -80,29 +91,35 @@ public sealed partial class FeedScheduleSync(
         }
     }
 
-    private async Task ScheduleAsync(IScheduler scheduler, FeedSettings feed, FeedSchedule schedule, CancellationToken cancellationToken)
+    private async Task<int> RemoveAsync(IScheduler scheduler, Dictionary<string, FeedSchedule> wanted, CancellationToken cancellationToken)
     {
-        var known = _applied.TryGetValue(feed.Name, out var current);
-        if (known && current == schedule)
+        var gone = _applied.Keys.Where(name => !wanted.ContainsKey(name)).ToList();
+        foreach (var name in gone)
         {
-            return;
+            await scheduler.DeleteJob(new JobKey(name, Group), cancellationToken);
+            _applied.Remove(name);
+            LogRemoved(name);
         }
-        var job = JobBuilder.Create<PollFeedJob>().WithIdentity(feed.Name, Group).Build();
-        await scheduler.ScheduleJob(job, schedule.TriggerFor(feed.Name, time.GetUtcNow()), new ScheduleJobOptions { Replace = true }, cancellationToken);
-        _applied[feed.Name] = schedule;
-        LogScheduled(feed.Name, known ? "rescheduled" : "scheduled", schedule);
-        if (!known && schedule.Cron is { } cron && await MissedCronAsync(feed.Name, cron, cancellationToken))
-        {
-            await scheduler.TriggerJob(job.Key, cancellationToken);
-        }
+        return gone.Count;
     }
 
-    /// <summary>True when a cron fire fell in the downtime before this start (or the feed was never polled): poll once now.</summary>
-    private async Task<bool> MissedCronAsync(string feed, string cron, CancellationToken cancellationToken)
+    /// <summary>All the changed feeds' jobs in one call; each feed's stored state says whether it is overdue.</summary>
+    private async Task ScheduleAsync(IScheduler scheduler, List<KeyValuePair<string, FeedSchedule>> changed, CancellationToken cancellationToken)
     {
-        var state = await store.GetFeedStateAsync(feed, cancellationToken);
-        return state.LastPolledAt is not { } last
-            || new CronExpression(cron, TimeZoneInfo.Utc).GetNextValidTimeAfter(last) <= time.GetUtcNow();
+        var states = await store.GetFeedStatesAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var jobs = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
+        foreach (var (name, schedule) in changed)
+        {
+            var job = JobBuilder.Create<PollFeedJob>().WithIdentity(name, Group).Build();
+            jobs[job] = schedule.TriggersFor(name, states.GetValueOrDefault(name), now);
+        }
+        await scheduler.ScheduleJobs(jobs, new ScheduleJobOptions { Replace = true }, cancellationToken);
+        foreach (var (name, schedule) in changed)
+        {
+            LogScheduled(name, _applied.ContainsKey(name) ? "rescheduled" : "scheduled", schedule);
+            _applied[name] = schedule;
+        }
     }
 
     private void OnSettingsChanged(NewsBotSettings changed) => _ = RetryUntilDoneAsync(() => ApplyAsync(_stopping.Token));
@@ -115,8 +132,12 @@ public sealed partial class FeedScheduleSync(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Feed} {Action}: {Schedule}")]
+    // One line per feed at Debug: with thousands of feeds the summary below is what an operator reads.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} {Action}: {Schedule}")]
     private partial void LogScheduled(string feed, string action, FeedSchedule schedule);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Schedule applied: {Added} feeds added, {Rescheduled} rescheduled, {Removed} removed, {Unchanged} unchanged")]
+    private partial void LogApplied(int added, int rescheduled, int removed, int unchanged);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Feed} removed from the schedule")]
     private partial void LogRemoved(string feed);

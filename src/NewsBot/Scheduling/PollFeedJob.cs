@@ -18,7 +18,7 @@ public sealed class PollFeedJob(
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var name = context.JobDetail.Key.Name;
-        var feed = settings.Value.Feeds.Find(f => f.Name == name);
+        var feed = settings.Feed(name);
         if (feed is null)
         {
             return;

@@ -4,6 +4,6 @@ namespace NewsBot.Storage;
 internal sealed class DigestCandidate
 {
     public long Id { get; init; }
-    public required string Payload { get; init; }
+    public required string Fields { get; init; }
     public int Priority { get; init; }
 }

@@ -1,3 +1,5 @@
+using NewsBot.Core.Formatting;
+
 namespace NewsBot.Storage;
 
 /// <summary>Posts written before they are sent, drained per channel oldest first.</summary>
@@ -11,8 +13,21 @@ public interface IOutbox
     /// </summary>
     Task<OutboxEntry?> ClaimNextAsync(string channel, string owner, DateTimeOffset now, TimeSpan lease, SendBudget budget, CancellationToken cancellationToken);
 
-    /// <summary>Marks a claimed post sent, with Telegram's message id (kept for later edits).</summary>
-    Task MarkSentAsync(long id, long messageId, DateTimeOffset sentAt, CancellationToken cancellationToken);
+    /// <summary>
+    /// Marks a claimed post sent, with Telegram's message id (kept for later edits) and, when it was rendered from its
+    /// fields, the post as sent (kept as its payload).
+    /// </summary>
+    Task MarkSentAsync(long id, long messageId, DateTimeOffset sentAt, OutgoingPost? rendered, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Ends the edits of the post a claimed edit changes: the edit and any other edit of that post still queued are set
+    /// aside with <paramref name="reason"/>, and the post keeps <paramref name="why"/>, so that none is queued again
+    /// (<see cref="EditsEnd.Closed"/>: changes are replies from now on).
+    /// </summary>
+    Task EndEditsAsync(long id, EditsEnd why, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Turns a claimed edit that Telegram can no longer make into a reply to that post, due now; later changes of the post are replies too.</summary>
+    Task ReplyInsteadAsync(long id, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Releases a claimed post to be tried again not before <paramref name="notBefore"/>.</summary>
     Task RetryLaterAsync(long id, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken);

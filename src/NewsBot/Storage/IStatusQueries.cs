@@ -9,10 +9,10 @@ public interface IStatusQueries
     /// <summary>Posts sent since <paramref name="since"/>, per channel.</summary>
     Task<IReadOnlyDictionary<string, long>> SentSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 
-    /// <summary>The last posts sent, newest first.</summary>
+    /// <summary>The last posts sent (edits are not posts), newest first, each as its last accepted edit left it.</summary>
     Task<IReadOnlyList<SentPost>> LastPostsAsync(int count, CancellationToken cancellationToken);
 
-    /// <summary>Every post sent since <paramref name="since"/> (for the freshness chart), payload left out.</summary>
+    /// <summary>Every post sent since <paramref name="since"/> (for the freshness chart; edits are not posts), payload left out.</summary>
     Task<IReadOnlyList<SentPost>> SentPostsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 
     /// <summary>The feed's newest stories, each with its outbox rows (one trace per channel), newest first.</summary>

@@ -9,6 +9,9 @@ public interface IStoryStore
     /// <summary>The feed's state; a fresh one for a feed never polled.</summary>
     Task<FeedState> GetFeedStateAsync(string feed, CancellationToken cancellationToken);
 
+    /// <summary>Every polled feed's state in one query, by feed name (at start, instead of one query per feed).</summary>
+    Task<IReadOnlyDictionary<string, FeedState>> GetFeedStatesAsync(CancellationToken cancellationToken);
+
     /// <summary>Which of <paramref name="keys"/> earlier polls of the feed recorded.</summary>
     Task<IReadOnlySet<string>> FindSeenAsync(string feed, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 

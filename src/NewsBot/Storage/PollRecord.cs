@@ -9,4 +9,8 @@ public sealed record PollRecord(
     FeedValidators Validators,
     IReadOnlyList<Story> NewlySeen,
     IReadOnlyList<QueuedPost> Posts,
-    DateTimeOffset At);
+    DateTimeOffset At)
+{
+    /// <summary>The posts of stories earlier polls recorded, as they read now: each revises its story's post when it changed.</summary>
+    public IReadOnlyList<PostRevision> SeenAgain { get; init; } = [];
+}

@@ -8,7 +8,18 @@ public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOut
 {
     // The statements that read the same in every dialect; the others come with the provider.
     private static readonly string MarkSentSql =
-        $"UPDATE outbox SET status = '{OutboxState.Sent.Stored()}', message_id = @messageId, sent_at = @at, lease_owner = NULL, lease_until = NULL, last_error = NULL WHERE id = @id";
+        $"UPDATE outbox SET status = '{OutboxState.Sent.Stored()}', message_id = @messageId, sent_at = @at, lease_owner = NULL, lease_until = NULL, last_error = NULL, " +
+        "payload = COALESCE(@payload, payload) WHERE id = @id";
+
+    // The edit, then every edit of its post still queued, then the post itself.
+    private static readonly string EndEditsSql =
+        $"UPDATE outbox SET status = '{OutboxState.Failed.Stored()}', last_error = @error, lease_owner = NULL, lease_until = NULL " +
+        $"WHERE id = @id OR (kind = '{OutboxRow.EditKind}' AND status = '{OutboxState.Queued.Stored()}' AND edit_of = (SELECT edit_of FROM outbox WHERE id = @id)); " +
+        "UPDATE outbox SET edits_end = @end WHERE id = (SELECT edit_of FROM outbox WHERE id = @id)";
+
+    private static readonly string ReplyInsteadSql =
+        $"UPDATE outbox SET kind = '{OutboxRow.ReplyKind}', not_before = @now, attempts = 0, lease_owner = NULL, lease_until = NULL WHERE id = @id; " +
+        $"UPDATE outbox SET edits_end = '{EditsEnd.Closed.Stored()}' WHERE id = (SELECT edit_of FROM outbox WHERE id = @id)";
 
     private const string RetryLaterSql =
         "UPDATE outbox SET not_before = @notBefore, last_error = @error, lease_owner = NULL, lease_until = NULL WHERE id = @id";
@@ -36,10 +47,23 @@ public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOut
         return row?.ToEntry();
     }
 
-    public async Task MarkSentAsync(long id, long messageId, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    public async Task MarkSentAsync(long id, long messageId, DateTimeOffset sentAt, OutgoingPost? rendered, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(MarkSentSql, new { id, messageId, at = UnixTime.Ms(sentAt) });
+        var payload = rendered is null ? null : PostPayload.Serialize(rendered);
+        await connection.ExecuteAsync(MarkSentSql, new { id, messageId, at = UnixTime.Ms(sentAt), payload });
+    }
+
+    public async Task EndEditsAsync(long id, EditsEnd why, string reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(EndEditsSql, new { id, error = reason, end = why.Stored() });
+    }
+
+    public async Task ReplyInsteadAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(ReplyInsteadSql, new { id, now = UnixTime.Ms(now) });
     }
 
     public async Task RetryLaterAsync(long id, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken)
@@ -64,9 +88,10 @@ public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOut
         {
             return 0;
         }
-        var digest = DigestPost.Combine([.. combined.Select(c => PostPayload.Deserialize(c.Payload))]);
+        var digest = DigestPost.Combine([.. combined.Select(c => PostPayload.DraftOf(c.Fields))]);
+        // The digest is rendered once, here: a row without fields sends its payload as it is.
         await connection.ExecuteAsync(
-            "UPDATE outbox SET payload = @payload WHERE id = @id", new { id = combined[0].Id, payload = PostPayload.Serialize(digest) }, transaction);
+            "UPDATE outbox SET payload = @payload, fields = NULL WHERE id = @id", new { id = combined[0].Id, payload = PostPayload.Serialize(digest) }, transaction);
         // One statement per post (at most 19): the same SQL in every dialect, unlike list parameters.
         var note = $"combined into digest post {combined[0].Id}";
         await connection.ExecuteAsync(

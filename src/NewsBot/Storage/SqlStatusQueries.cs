@@ -11,13 +11,16 @@ public sealed class SqlStatusQueries(IStorageDatabase database) : IStatusQueries
 
     private static readonly string SentSinceSql = $"SELECT channel, COUNT(*) FROM outbox WHERE status = '{Sent}' AND sent_at >= @since GROUP BY channel";
 
+    // Posts, not their edits, each as its last edit Telegram accepted left it.
     private static readonly string LastPostsSql =
-        "SELECT channel AS Channel, feed AS Feed, payload AS Payload, published_at AS PublishedAt, sent_at AS SentAt " +
-        $"FROM outbox WHERE status = '{Sent}' ORDER BY sent_at DESC, id DESC LIMIT @count";
+        "SELECT o.channel AS Channel, o.feed AS Feed, COALESCE(e.payload, o.payload) AS Payload, o.published_at AS PublishedAt, " +
+        "o.sent_at AS SentAt, e.sent_at AS EditedAt FROM outbox o " +
+        $"LEFT JOIN outbox e ON e.id = (SELECT MAX(x.id) FROM outbox x WHERE x.edit_of = o.id AND x.kind = 'edit' AND x.status = '{Sent}') " +
+        $"WHERE o.status = '{Sent}' AND o.kind = 'send' ORDER BY o.sent_at DESC, o.id DESC LIMIT @count";
 
     private static readonly string SentPostsSinceSql =
         "SELECT channel AS Channel, feed AS Feed, '' AS Payload, published_at AS PublishedAt, sent_at AS SentAt " +
-        $"FROM outbox WHERE status = '{Sent}' AND sent_at >= @since";
+        $"FROM outbox WHERE status = '{Sent}' AND kind = 'send' AND sent_at >= @since";
 
     private const string RecentStoriesSql =
         "SELECT s.feed AS Feed, s.title AS Title, s.link AS Link, s.published_at AS PublishedAt, s.first_seen_at AS FirstSeenAt, " +

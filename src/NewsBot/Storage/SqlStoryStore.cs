@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using NewsBot.Core.Stories;
 
@@ -10,11 +11,13 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
     private const int KeysPerQuery = 500;
 
     // The statements that read the same in every dialect; the others come with the provider.
-    private const string SelectFeedStateSql =
+    private const string SelectFeedStatesSql =
         "SELECT feed, etag, last_modified AS LastModified, body_hash AS BodyHash, baseline_done AS BaselineDone, " +
         "consecutive_failures AS ConsecutiveFailures, last_error AS LastError, last_polled_at AS LastPolledAt, " +
         "last_success_at AS LastSuccessAt, failing_since AS FailingSince, disabled_at AS DisabledAt, poll_not_before AS PollNotBefore " +
-        "FROM feed_state WHERE feed = @feed";
+        "FROM feed_state";
+
+    private const string SelectFeedStateSql = SelectFeedStatesSql + " WHERE feed = @feed";
 
     private const string SaveUnchangedPollSql =
         "UPDATE feed_state SET consecutive_failures = 0, last_error = NULL, last_polled_at = @at, last_success_at = @at, failing_since = NULL WHERE feed = @feed";
@@ -43,6 +46,13 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
         return row?.ToState() ?? new FeedState { Feed = feed };
     }
 
+    public async Task<IReadOnlyDictionary<string, FeedState>> GetFeedStatesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<FeedStateRow>(SelectFeedStatesSql);
+        return rows.ToDictionary(r => r.Feed, r => r.ToState(), StringComparer.Ordinal);
+    }
+
     public async Task<IReadOnlySet<string>> FindSeenAsync(string feed, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
@@ -60,8 +70,12 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var at = UnixTime.Ms(poll.At);
         await connection.ExecuteAsync(sql.InsertSeenStory, poll.NewlySeen.Select(s => SeenStoryParameters(poll.Feed, s, at)), transaction);
-        await connection.ExecuteAsync(sql.InsertPost, poll.Posts.Where(p => p.Grouping is null).Select(p => PostParameters(p, at)), transaction);
-        var joined = await _groups.WriteAsync(connection, transaction, [.. poll.Posts.Where(p => p.Grouping is not null)], at);
+        var revisions = await PostUpdateWriter.FindAsync(connection, transaction, poll, at);
+        var posts = poll.Posts.Where(p => !revisions.Any(r => r.Revision.Channel == p.Channel && r.Revision.StoryKey == p.StoryKey)).ToList();
+        await LockChannelsAsync(connection, transaction, revisions.Select(r => r.Revision.Channel).Concat(posts.Where(p => p.Grouping is not null).Select(p => p.Channel)));
+        await PostUpdateWriter.ApplyAsync(connection, transaction, revisions, at);
+        await connection.ExecuteAsync(sql.InsertPost, posts.Where(p => p.Grouping is null).Select(p => PostParameters(p, at)), transaction);
+        var joined = await _groups.WriteAsync(connection, transaction, [.. posts.Where(p => p.Grouping is not null)], at);
         await connection.ExecuteAsync(
             sql.SavePolledFeed,
             new { feed = poll.Feed, poll.Validators.ETag, poll.Validators.LastModified, poll.Validators.BodyHash, at },
@@ -94,11 +108,38 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
         return (await connection.QueryAsync<StoryTrace>(TraceLinkSql, new { link })).ToList();
     }
 
+    /// <summary>
+    /// Where several instances write, holds the channels a poll revises or groups in until it commits, always in the
+    /// same order, so that two polls never wait on each other's channels.
+    /// </summary>
+    private async Task LockChannelsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string> channels)
+    {
+        if (sql.LockChannelGroups is not { } lockSql)
+        {
+            return;
+        }
+        foreach (var channel in channels.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            await connection.ExecuteAsync(lockSql, new { channel }, transaction);
+        }
+    }
+
     private static object SeenStoryParameters(string feed, Story story, long at) =>
         new { Feed = feed, story.Key, At = at, Published = UnixTime.Ms(story.Published), story.Title, story.Link };
 
     internal static object PostParameters(QueuedPost post, long at) =>
-        new { post.Channel, post.StoryKey, post.Feed, post.Priority, Payload = PostPayload.Serialize(post.Post), Published = UnixTime.Ms(post.Published), At = at, post.Via };
+        new
+        {
+            post.Channel,
+            post.StoryKey,
+            post.Feed,
+            post.Priority,
+            Payload = PostPayload.Serialize(post.Post),
+            Fields = post.Draft is null ? null : PostPayload.FieldsOf(post.Draft),
+            Published = UnixTime.Ms(post.Published),
+            At = at,
+            post.Via,
+        };
 
     public async Task DeferPollsAsync(string feed, DateTimeOffset? notBefore, CancellationToken cancellationToken)
     {

@@ -27,6 +27,14 @@ public class RecoveryTests
     }
 
     [Fact]
+    public void A_document_whose_repairs_make_it_several_times_longer_is_read_whole()
+    {
+        var title = string.Concat(Enumerable.Repeat("R&D ", 20_000));
+
+        Assert.Equal(title.Trim(), FeedText.SingleItem(FeedText.Rss($"<title>{title}</title>")).Title);
+    }
+
+    [Fact]
     public void Cdata_sections_are_not_touched_by_the_repair()
     {
         Assert.Equal("<p>a &nbsp b</p>", FeedText.SingleItem(FeedText.Rss("<description><![CDATA[<p>a &nbsp b</p>]]></description>")).SummaryHtml);

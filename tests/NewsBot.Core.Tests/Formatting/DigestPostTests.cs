@@ -6,12 +6,12 @@ namespace NewsBot.Core.Tests.Formatting;
 public class DigestPostTests
 {
     [Fact]
-    public void Headlines_become_one_silent_post_of_links_that_telegram_accepts()
+    public void Headlines_from_the_posts_fields_become_one_silent_post_of_links_that_telegram_accepts()
     {
         var posts = new[]
         {
-            new OutgoingPost { Html = "<b>Fish &amp; chips</b>\n\nText.", PlainText = "Fish & chips\n\nText.", Link = "https://news.example/a?x=1&y=2" },
-            new OutgoingPost { Html = "<b>No link</b>", PlainText = "No link" },
+            new PostDraft { Title = "Fish & chips", Lead = "Text.", Link = "https://news.example/a?x=1&y=2" },
+            new PostDraft { Title = "No link" },
         };
 
         var digest = DigestPost.Combine(posts);
@@ -26,7 +26,7 @@ public class DigestPostTests
     public void Twenty_long_headlines_still_fit_in_one_message()
     {
         var title = string.Join(' ', Enumerable.Repeat("Longwordy", 60));
-        var posts = Enumerable.Range(0, 30).Select(i => new OutgoingPost { Html = "x", PlainText = title, Link = $"https://news.example/{i}" }).ToList();
+        var posts = Enumerable.Range(0, 30).Select(i => new PostDraft { Title = title, Link = $"https://news.example/{i}" }).ToList();
 
         var digest = DigestPost.Combine(posts);
 

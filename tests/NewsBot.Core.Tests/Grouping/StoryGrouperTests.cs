@@ -5,7 +5,7 @@ namespace NewsBot.Core.Tests.Grouping;
 public class StoryGrouperTests
 {
     private static readonly DateTimeOffset Start = new(2030, 5, 1, 6, 0, 0, TimeSpan.Zero);
-    private readonly StoryGrouper _grouper = new(new GroupingOptions(), new WordStatistics());
+    private readonly StoryGrouper _grouper = new(new GroupingOptions());
 
     [Fact]
     public void Reports_of_one_story_join_the_first()
@@ -77,12 +77,28 @@ public class StoryGrouperTests
     public void The_same_reports_in_the_same_order_give_the_same_groups()
     {
         string[] headlines = ["Taylor Swift tops Billboard money makers", "Taylor Swift named top money maker", "Billboard money makers: Swift leads", "Apple TV update hides channels"];
-        var other = new StoryGrouper(new GroupingOptions(), new WordStatistics());
+        var other = new StoryGrouper(new GroupingOptions());
 
         var first = headlines.Select((h, i) => Assign($"{i}", h, minutes: i)).ToList();
         var second = headlines.Select((h, i) => other.Assign(Item($"{i}", h, i, null))).ToList();
 
         Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Reports_out_of_the_window_weigh_nothing_so_a_grouper_decides_like_one_holding_only_the_open_groups()
+    {
+        string[] headlines = ["Carney promises ruthless forex probe", "Bank of England forex probe: Carney vows to be ruthless", "Forex probe widens to Bank of England staff"];
+        for (var i = 0; i < 300; i++)
+        {
+            Assign($"old{i}", $"Bank of England forex probe day {i}", minutes: -13 * 60);
+        }
+        var fresh = new StoryGrouper(new GroupingOptions());
+
+        var held = headlines.Select((h, i) => Assign($"{i}", h, minutes: i)).ToList();
+        var alone = headlines.Select((h, i) => fresh.Assign(Item($"{i}", h, i, null))).ToList();
+
+        Assert.Equal(alone, held);
     }
 
     [Fact]

@@ -38,4 +38,16 @@ public class WordStatisticsTests
 
         Assert.False(statistics.IsDistinctive("live"));
     }
+
+    [Fact]
+    public void A_forgotten_report_weighs_as_if_never_seen()
+    {
+        var statistics = new WordStatistics();
+        var fresh = statistics.Weight("ukraine");
+        statistics.Observe(["ukraine", "crimea"]);
+
+        statistics.Forget(["ukraine", "crimea"]);
+
+        Assert.Equal(fresh, statistics.Weight("ukraine"));
+    }
 }

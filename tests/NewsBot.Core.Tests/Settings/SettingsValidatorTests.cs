@@ -144,6 +144,22 @@ public class SettingsValidatorTests
         Assert.Equal("WebSub:CallbackBaseUrl", Assert.Single(SettingsValidator.Validate(settings)).Key);
     }
 
+    [Fact]
+    public void An_adaptive_range_that_does_not_hold_the_interval_names_the_keys()
+    {
+        var settings = Valid();
+        settings.Defaults.MinInterval = TimeSpan.FromMinutes(10);
+        settings.Feeds[0].MaxInterval = TimeSpan.FromMinutes(1);
+        settings.Feeds[0].MinInterval = TimeSpan.FromSeconds(2);
+
+        var errors = SettingsValidator.Validate(settings);
+
+        Assert.Equal(["Defaults:MinInterval", "Feeds:0:MinInterval", "Feeds:0:MaxInterval"], errors.Select(e => e.Key));
+        Assert.Contains("must lie between 00:00:00.1 and the Interval (00:05:00), not 00:10:00", errors[0].Reason);
+        Assert.Contains("for a feed on another host", errors[1].Reason);
+        Assert.Contains("must be at least the Interval (00:05:00), not 00:01:00", errors[2].Reason);
+    }
+
     private static NewsBotSettings Valid() => new()
     {
         Channels = { ["news"] = new ChannelSettings { ChatId = "@news" } },

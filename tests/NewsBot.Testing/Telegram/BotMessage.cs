@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json;
+
 namespace NewsBot.Testing.Telegram;
 
 /// <summary>A message the fake Bot API accepted.</summary>
@@ -10,4 +13,11 @@ public sealed record BotMessage(
     string? Photo,
     bool DisableNotification,
     DateTimeOffset At,
-    IReadOnlyDictionary<string, string> Arguments);
+    IReadOnlyDictionary<string, string> Arguments)
+{
+    /// <summary>The message this one replies to (reply_parameters.message_id), if any.</summary>
+    public long? ReplyTo =>
+        Arguments.TryGetValue("reply_parameters", out var json) && JsonDocument.Parse(json).RootElement.TryGetProperty("message_id", out var id)
+            ? long.Parse(id.GetRawText(), CultureInfo.InvariantCulture)
+            : null;
+}

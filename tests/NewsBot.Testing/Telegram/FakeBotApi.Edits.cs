@@ -7,12 +7,14 @@ namespace NewsBot.Testing.Telegram;
 /// <summary>
 /// editMessageText and editMessageCaption as Telegram answers them (BOT-API.md §5): a deleted or unknown message is
 /// "message to edit not found", the same content again is "message is not modified", text edits of a photo and
-/// caption edits of a text are refused, and edits count against the chat's flood limit like sends.
+/// caption edits of a text are refused, a message closed to edits is "message can't be edited", edits of an
+/// upgraded group answer with migrate_to_chat_id, and edits count against the chat's flood limit like sends.
 /// </summary>
 public sealed partial class FakeBotApi
 {
     private readonly List<BotEdit> _edits = [];
     private readonly HashSet<(long Chat, long Message)> _deleted = [];
+    private readonly HashSet<(long Chat, long Message)> _closed = [];
 
     public IReadOnlyList<BotEdit> Edits
     {
@@ -36,6 +38,15 @@ public sealed partial class FakeBotApi
         }
     }
 
+    /// <summary>Telegram no longer edits the post (too old, or another reason): edits answer "message can't be edited".</summary>
+    public void CloseEdits(string chat, long messageId)
+    {
+        lock (_lock)
+        {
+            _closed.Add((_chats[chat], messageId));
+        }
+    }
+
     /// <summary>The message as it reads now, after any edits.</summary>
     public BotMessage Current(long messageId)
     {
@@ -53,15 +64,20 @@ public sealed partial class FakeBotApi
             return;
         }
         var text = args.GetValueOrDefault(caption ? "caption" : "text") ?? "";
-        var (status, error, chatId, plain) = Check(args, caption ? "sendPhoto" : "sendMessage", text, caption ? "edit" : null);
+        var (status, error, chatId, plain, parameters) = Check(args, caption ? "sendPhoto" : "sendMessage", text, caption ? "edit" : null);
         var messageId = long.TryParse(args.GetValueOrDefault("message_id"), CultureInfo.InvariantCulture, out var id) ? id : 0;
+        if (error is null && _migrations.TryGetValue(chatId, out var newChatId))
+        {
+            await ErrorAsync(context, 400, "Bad Request: group chat was upgraded to a supergroup chat", new JsonObject { ["migrate_to_chat_id"] = newChatId });
+            return;
+        }
         if (error is null)
         {
             (status, error) = CheckEdit(chatId, messageId, caption, text);
         }
         if (error is not null)
         {
-            await ErrorAsync(context, status, error, status == 429 ? new JsonObject { ["retry_after"] = RetryAfterFor(chatId) } : null);
+            await ErrorAsync(context, status, error, parameters);
             return;
         }
         await OkAsync(context, MessageJson(RecordEdit(chatId, messageId, caption, text, plain!)));
@@ -75,6 +91,10 @@ public sealed partial class FakeBotApi
             if (message is null || _deleted.Contains((chatId, messageId)))
             {
                 return (400, "Bad Request: message to edit not found");
+            }
+            if (_closed.Contains((chatId, messageId)))
+            {
+                return (400, "Bad Request: message can't be edited");
             }
             if (caption != (message.Photo is not null))
             {

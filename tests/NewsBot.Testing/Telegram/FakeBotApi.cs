@@ -29,6 +29,8 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     private int _getUpdatesCalls;
     private long _nextMessageId = 1;
     private int _floodRejections;
+    private readonly FloodControl _flood = new();
+    private long _sends;
 
     public string BaseUrl => _server?.BaseUrl ?? throw new InvalidOperationException("not started");
 
@@ -37,6 +39,12 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     public TimeSpan FloodWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>The least time between two messages to one chat (Telegram: about a second); zero to allow any.</summary>
+    public TimeSpan ChatSpacing { get; set; }
+
+    /// <summary>Messages all chats together may receive in a second (Telegram: about 30).</summary>
+    public int GlobalPerSecond { get; set; } = int.MaxValue;
+
     public int InjectedRetryAfterSeconds { get; set; } = 1;
 
     /// <summary>The text limit this fake counts to (Telegram: 4096); lower it to play a Telegram that counts differently.</summary>
@@ -44,6 +52,9 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     /// <summary>How long each send takes to be accepted, as on a slow day (a window for killing a sender mid-send).</summary>
     public TimeSpan SendDelay { get; set; }
+
+    /// <summary>Only every Nth send is delayed by <see cref="SendDelay"/>: uneven round trips, as Telegram's are.</summary>
+    public int SlowSendEvery { get; set; } = 1;
 
     /// <summary>How many sends the flood limit refused: a well-paced bot causes none.</summary>
     public int FloodRejections => Volatile.Read(ref _floodRejections);
@@ -57,6 +68,15 @@ public sealed partial class FakeBotApi : IAsyncDisposable
                 return [.. _messages];
             }
         }
+    }
+
+    /// <summary>Telegram's own limits: 20 a minute and one a second per chat, 30 a second over all chats.</summary>
+    public void EnforceTelegramLimits()
+    {
+        FloodLimit = 20;
+        FloodWindow = TimeSpan.FromMinutes(1);
+        ChatSpacing = TimeSpan.FromSeconds(1);
+        GlobalPerSecond = 30;
     }
 
     /// <summary>Starts a fake that knows the given chats ("@name" or numeric ids).</summary>
@@ -219,7 +239,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     private async Task SendAsync(HttpContext context, Dictionary<string, string> args, string method, string? text, string? photo)
     {
-        if (SendDelay > TimeSpan.Zero)
+        if (SendDelay > TimeSpan.Zero && Interlocked.Increment(ref _sends) % SlowSendEvery == 0)
         {
             // Not the request's token: like Telegram, the fake finishes a send whose client has gone.
             await Task.Delay(SendDelay);
@@ -229,7 +249,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         {
             return;
         }
-        var (status, error, chatId, plain) = Check(args, method, text, photo);
+        var (status, error, chatId, plain, parameters) = Check(args, method, text, photo);
         if (error is null && _migrations.TryGetValue(chatId, out var newChatId))
         {
             await ErrorAsync(context, 400, "Bad Request: group chat was upgraded to a supergroup chat", new JsonObject { ["migrate_to_chat_id"] = newChatId });
@@ -237,7 +257,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         }
         if (error is not null)
         {
-            await ErrorAsync(context, status, error, status == 429 ? new JsonObject { ["retry_after"] = RetryAfterFor(chatId) } : null);
+            await ErrorAsync(context, status, error, parameters);
             return;
         }
         var message = Record(chatId, method, text ?? "", plain!, photo, args);
@@ -337,25 +357,25 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     }
 
     /// <summary>Telegram's check order: parameters, HTML, chat and access, length, flood.</summary>
-    private (int Status, string? Error, long ChatId, string? Plain) Check(Dictionary<string, string> args, string method, string? text, string? photo)
+    private (int Status, string? Error, long ChatId, string? Plain, JsonObject? Parameters) Check(Dictionary<string, string> args, string method, string? text, string? photo)
     {
         var chatRef = args.GetValueOrDefault("chat_id");
         if (string.IsNullOrEmpty(chatRef))
         {
-            return (400, "Bad Request: chat_id is empty", 0, null);
+            return (400, "Bad Request: chat_id is empty", 0, null, null);
         }
         if (method == "sendMessage" && string.IsNullOrEmpty(text))
         {
-            return (400, "Bad Request: message text is empty", 0, null);
+            return (400, "Bad Request: message text is empty", 0, null, null);
         }
         if (method == "sendPhoto" && string.IsNullOrEmpty(photo))
         {
-            return (400, "Bad Request: there is no photo in the request", 0, null);
+            return (400, "Bad Request: there is no photo in the request", 0, null, null);
         }
         var html = args.GetValueOrDefault("parse_mode") is { } mode && mode.Length > 0 && !mode.Equals("none", StringComparison.OrdinalIgnoreCase);
         if (html && !args["parse_mode"].Equals("html", StringComparison.OrdinalIgnoreCase))
         {
-            return (400, "Bad Request: unsupported parse_mode", 0, null);
+            return (400, "Bad Request: unsupported parse_mode", 0, null, null);
         }
         var isCaption = method == "sendPhoto";
         var limitError = html
@@ -363,30 +383,30 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             : PlainLengthError(text!, isCaption);
         if (!TryResolveChat(chatRef, out var chatId))
         {
-            return (400, "Bad Request: chat not found", 0, null);
+            return (400, "Bad Request: chat not found", 0, null, null);
         }
         if (limitError is not null && !limitError.Contains("too long", StringComparison.Ordinal))
         {
-            return (400, limitError, chatId, null);
+            return (400, limitError, chatId, null, null);
         }
         if (_kicked.ContainsKey(chatId))
         {
-            return (403, "Forbidden: bot was kicked from the channel chat", chatId, null);
+            return (403, "Forbidden: bot was kicked from the channel chat", chatId, null, null);
         }
         if (limitError is not null)
         {
-            return (400, limitError, chatId, null);
+            return (400, limitError, chatId, null, null);
         }
         if (photo is not null && UnfetchablePhotos.ContainsKey(photo))
         {
-            return (400, "Bad Request: wrong file identifier/HTTP URL specified", chatId, null);
+            return (400, "Bad Request: wrong file identifier/HTTP URL specified", chatId, null, null);
         }
-        if (IsFlooded(chatId))
+        if (_flood.Admit(chatId, DateTimeOffset.UtcNow, this) is { } retryAfter)
         {
             Interlocked.Increment(ref _floodRejections);
-            return (429, $"Too Many Requests: retry after {RetryAfterFor(chatId)}", chatId, null);
+            return (429, $"Too Many Requests: retry after {retryAfter}", chatId, null, new JsonObject { ["retry_after"] = retryAfter });
         }
-        return (200, null, chatId, html ? TelegramHtmlValidator.PlainText(text!) : text!.Trim());
+        return (200, null, chatId, html ? TelegramHtmlValidator.PlainText(text!) : text!.Trim(), null);
     }
 
     private bool TryResolveChat(string chatRef, out long chatId) =>
@@ -396,24 +416,6 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         text.Trim().Length > (isCaption ? TelegramHtmlValidator.CaptionMaxLength : TelegramHtmlValidator.MessageMaxLength)
             ? (isCaption ? "Bad Request: message caption is too long" : "Bad Request: message is too long")
             : null;
-
-    private bool IsFlooded(long chatId)
-    {
-        var since = DateTimeOffset.UtcNow - FloodWindow;
-        lock (_lock)
-        {
-            return _messages.Count(m => m.ChatId == chatId && m.At > since) + _edits.Count(e => e.ChatId == chatId && e.At > since) >= FloodLimit;
-        }
-    }
-
-    private int RetryAfterFor(long chatId)
-    {
-        lock (_lock)
-        {
-            var inWindow = _messages.Where(m => m.ChatId == chatId && m.At > DateTimeOffset.UtcNow - FloodWindow).ToList();
-            return inWindow.Count == 0 ? 1 : Math.Max(1, (int)Math.Ceiling((inWindow[0].At + FloodWindow - DateTimeOffset.UtcNow).TotalSeconds));
-        }
-    }
 
     private BotMessage Record(long chatId, string method, string html, string plain, string? photo, Dictionary<string, string> args)
     {

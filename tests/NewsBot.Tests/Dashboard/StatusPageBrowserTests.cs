@@ -33,10 +33,7 @@ public sealed class StatusPageBrowserTests : HostTestBed
         await host.WaitUntilAsync(() => Bot.Messages.Count >= 2, Patience, "both posts");
         await host.WaitUntilAsync(() => host.StandardError.Contains("Feed down failed"), Patience, "the failed poll");
         await using var chromium = await HeadlessChromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
-        page.PageError += (_, error) => errors.Add(error);
+        var (page, errors) = await OpenPageAsync(chromium);
 
         var response = await page.GotoAsync(endpoint.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
 
@@ -52,6 +49,36 @@ public sealed class StatusPageBrowserTests : HostTestBed
         await SaveScreenshotAsync(page);
         await page.ClickAsync("a:text-is('down')");
         Assert.Contains("HTTP 500", await page.Locator("#polls tr.poll").First.InnerTextAsync());
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_grouped_post_shows_as_last_edited_with_its_credits_linked_and_an_edited_mark()
+    {
+        string[] feeds = [OneStory.Feeds[0], OneStory.Feeds[1]];
+        foreach (var feed in feeds)
+        {
+            Feeds.Serve($"{feed}.xml", OneStory.Before(feed));
+        }
+        var config = BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token, feeds.Select(f => new BotSettingsFile.Feed(f, Feeds.UrlOf($"{f}.xml"))), grouping: true);
+        await using var host = HostProcess.Start(Folder.Path, null, "run", "--config", config);
+        var endpoint = await host.EndpointAsync(Patience);
+        await host.WaitUntilAsync(() => feeds.All(f => Feeds.RequestCount($"{f}.xml") >= 2), Patience, "the baseline polls");
+        Feeds.Serve("reuters.xml", OneStory.Reporting("reuters"));
+        await host.WaitUntilAsync(() => Bot.Messages.Count >= 2, Patience, "the story and the unrelated one");
+        Feeds.Serve("bbc.xml", OneStory.Reporting("bbc"));
+        await host.WaitUntilAsync(() => Bot.Edits.Count >= 1, Patience, "the credit");
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var (page, errors) = await OpenPageAsync(chromium);
+        var story = page.Locator("#posts article.post:has-text('Wearhouse')");
+
+        // Telegram has the edit; the outbox records it a moment later, and the page shows what the outbox holds.
+        await ReloadUntilAsync(page, endpoint, () => story.Locator(".edited").CountAsync(), "the edited mark");
+
+        Assert.Equal(2, await page.Locator("#posts article.post").CountAsync());
+        Assert.EndsWith("Also: BBC", (await story.Locator(".text").InnerTextAsync()).TrimEnd());
+        Assert.Equal("https://bbc.example/deal", await story.Locator(".text a:text-is('BBC')").GetAttributeAsync("href"));
+        Assert.Equal(0, await page.Locator("#posts article.post:has-text('Elephants') .edited").CountAsync());
         Assert.Empty(errors);
     }
 
@@ -75,6 +102,33 @@ public sealed class StatusPageBrowserTests : HostTestBed
             [new("wire", Feeds.UrlOf("wire.xml"), FirstRunPostLatest: 2), new("down", Feeds.UrlOf("down.xml"))],
             customize: settings => settings["Dashboard"] = new JsonObject { ["Password"] = password ?? "" });
         return HostProcess.Start(Folder.Path, null, "run", "--config", config);
+    }
+
+    /// <summary>A page that collects its console errors and uncaught exceptions.</summary>
+    private static async Task<(IPage Page, List<string> Errors)> OpenPageAsync(HeadlessChromium chromium)
+    {
+        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.PageError += (_, error) => errors.Add(error);
+        return (page, errors);
+    }
+
+    /// <summary>Loads the page again until <paramref name="count"/> finds something, failing after <see cref="Patience"/>.</summary>
+    private static async Task ReloadUntilAsync(IPage page, Uri endpoint, Func<Task<int>> count, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        do
+        {
+            await page.GotoAsync(endpoint.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            if (await count() > 0)
+            {
+                return;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+        while (DateTime.UtcNow < deadline);
+        throw new TimeoutException($"Timed out waiting for {what} on the status page.");
     }
 
     /// <summary>The status the page's address answered; Chromium ends a refused login with an error, not a page.</summary>

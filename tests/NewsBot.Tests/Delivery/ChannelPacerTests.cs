@@ -21,6 +21,16 @@ public class ChannelPacerTests
     }
 
     [Fact]
+    public void A_slow_send_counts_from_its_answer_so_the_next_reaches_telegram_a_second_after_it()
+    {
+        Assert.True(_pacer.CanSend("news", _channel));
+        _time.Advance(TimeSpan.FromMilliseconds(800));
+        _pacer.Record("news", _channel);
+
+        AssertWaits("news", TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
     public void A_channel_that_used_its_minute_waits_until_its_first_post_is_a_minute_old()
     {
         for (var i = 0; i < 3; i++)
@@ -62,10 +72,10 @@ public class ChannelPacerTests
         Assert.True(_pacer.CanSend(channel, _channel));
     }
 
-    /// <summary>What the publisher does for each post: ask, then consume.</summary>
+    /// <summary>What the publisher does for each post: ask, send (instantly here), then record.</summary>
     private void Send(string channel)
     {
         Assert.True(_pacer.CanSend(channel, _channel));
-        _pacer.Consume(channel, _channel);
+        _pacer.Record(channel, _channel);
     }
 }

@@ -30,7 +30,7 @@ public sealed class PinKeeperTests : IAsyncLifetime
         _database = new SqliteDatabase(new StorageSettings { ConnectionString = $"Data Source={_directory.Combine("newsbot.db")}" });
         await _database.InitializeAsync(default);
         var client = new TelegramBotClient(new TelegramBotClientOptions(FakeBotApi.Token, _api.BaseUrl) { RetryThreshold = 0 });
-        _sender = new TelegramPostSender(client, NullLogger<TelegramPostSender>.Instance);
+        _sender = new TelegramPostSender(client, new ChatMigrations(), NullLogger<TelegramPostSender>.Instance);
         var channel = new ChannelSettings { ChatId = "@news" };
         var settings = new CurrentSettings(new NewsBotSettings { Channels = { ["news"] = channel } });
         _keeper = new PinKeeper(_sender, new SqlPinStore(_database), settings, new FaultEpisodes(new StorageHealth(), _time), _time, NullLogger<PinKeeper>.Instance);

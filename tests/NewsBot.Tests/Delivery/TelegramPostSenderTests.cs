@@ -18,7 +18,7 @@ public sealed class TelegramPostSenderTests : IAsyncLifetime
     {
         _api = await FakeBotApi.StartAsync("@news");
         var client = new TelegramBotClient(new TelegramBotClientOptions(FakeBotApi.Token, _api.BaseUrl) { RetryThreshold = 0 });
-        _sender = new TelegramPostSender(client, NullLogger<TelegramPostSender>.Instance);
+        _sender = new TelegramPostSender(client, new ChatMigrations(), NullLogger<TelegramPostSender>.Instance);
     }
 
     [Fact]

@@ -98,6 +98,7 @@ public class SettingsLoaderTests
     [Theory]
     [InlineData("Defaults:Interval", "5 minutes", "d.hh:mm:ss")]
     [InlineData("Defaults:Format:Images", "Picture", "one of Photo, LinkPreview, None")]
+    [InlineData("Channels:news:Updates", "Reply", "one of Edit, Ignore, Post")]
     public void A_bad_value_says_what_a_good_one_looks_like(string key, string value, string hint)
     {
         var error = Assert.Throws<SettingsException>(() => Load(new() { [key] = value }));

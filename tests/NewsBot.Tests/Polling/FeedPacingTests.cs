@@ -37,10 +37,28 @@ public class FeedPacingTests
     {
         var pacing = new FeedPacing(_time);
 
-        Assert.Null(pacing.DelayAfterSuccess(_feed, TimeSpan.FromSeconds(30)));
-        Assert.Null(pacing.DelayAfterSuccess(_feed, null));
-        Assert.Equal(TimeSpan.FromMinutes(5), pacing.DelayAfterSuccess(_feed, TimeSpan.FromMinutes(5)));
-        Assert.Equal(TimeSpan.FromMinutes(30), pacing.DelayAfterSuccess(_feed, TimeSpan.FromHours(5)));
+        Assert.Null(pacing.DelayAfterSuccess(_feed, TimeSpan.FromSeconds(30), _feed.Interval));
+        Assert.Null(pacing.DelayAfterSuccess(_feed, null, _feed.Interval));
+        Assert.Equal(TimeSpan.FromMinutes(5), pacing.DelayAfterSuccess(_feed, TimeSpan.FromMinutes(5), _feed.Interval));
+        Assert.Equal(TimeSpan.FromMinutes(30), pacing.DelayAfterSuccess(_feed, TimeSpan.FromHours(5), _feed.Interval));
+    }
+
+    [Fact]
+    public void An_adaptive_feed_skips_the_turns_its_interval_does_not_need_and_a_server_asking_more_still_wins()
+    {
+        var pacing = new FeedPacing(_time);
+        var adaptive = new FeedSettings { Name = "wire", Url = "https://wire.example/rss", Interval = TimeSpan.FromMinutes(1), Adaptive = true };
+
+        // Its trigger fires every quarter of a minute (the default MinInterval): a wait of 15 s is the next turn.
+        Assert.Null(pacing.DelayAfterSuccess(adaptive, null, TimeSpan.FromSeconds(15)));
+        Assert.Equal(TimeSpan.FromSeconds(40), pacing.DelayAfterSuccess(adaptive, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(40)));
+        Assert.Equal(TimeSpan.FromMinutes(3), pacing.DelayAfterSuccess(adaptive, TimeSpan.FromMinutes(3), TimeSpan.FromSeconds(40)));
+
+        var deferred = new FeedState { Feed = "wire", PollNotBefore = _time.GetUtcNow().AddSeconds(40) };
+        _time.Advance(TimeSpan.FromSeconds(30));
+        Assert.False(pacing.IsDue(adaptive, deferred));
+        _time.Advance(TimeSpan.FromSeconds(15));
+        Assert.True(pacing.IsDue(adaptive, deferred));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using NewsBot.Core.Grouping;
 using NewsBot.Core.Settings;
 using NewsBot.Core.Stories;
 using NewsBot.Hosting;
@@ -25,7 +24,7 @@ public class PostComposerTests
         var settings = Settings(("news", new ChannelSettings { ChatId = "@news" }), ("alerts", new ChannelSettings { ChatId = "@alerts", Template = "⚡ <b>{{ title }}</b>" }));
         var feed = Feed("news", "alerts");
 
-        var composer = new PostComposer(new CurrentSettings(settings), new WordStatistics());
+        var composer = Composer(settings);
         var posts = feed.Channels.Select(channel => composer.Compose(feed, Story, channel)).ToList();
 
         Assert.Equal(["news", "alerts"], posts.Select(p => p.Channel));
@@ -38,7 +37,7 @@ public class PostComposerTests
     public void Posts_are_grouped_only_in_channels_that_group()
     {
         var settings = Settings(("news", new ChannelSettings { ChatId = "@news" }), ("all", new ChannelSettings { ChatId = "@all", Grouping = false }));
-        var composer = new PostComposer(new CurrentSettings(settings), new WordStatistics());
+        var composer = Composer(settings);
 
         var grouped = composer.Compose(Feed("news", "all"), Story, "news").Grouping;
 
@@ -49,7 +48,7 @@ public class PostComposerTests
     [Fact]
     public void Breaking_posts_are_pinned_only_when_the_feed_asks()
     {
-        var composer = new PostComposer(new CurrentSettings(Settings(("news", new ChannelSettings { ChatId = "@news" }))), new WordStatistics());
+        var composer = Composer(Settings(("news", new ChannelSettings { ChatId = "@news" })));
         var pinning = Feed("news");
         pinning.PinBreakingFor = TimeSpan.FromMinutes(30);
 
@@ -62,4 +61,10 @@ public class PostComposerTests
 
     private static NewsBotSettings Settings(params (string Name, ChannelSettings Channel)[] channels) =>
         new() { Channels = channels.ToDictionary(c => c.Name, c => c.Channel) };
+
+    private static PostComposer Composer(NewsBotSettings settings)
+    {
+        var current = new CurrentSettings(settings);
+        return new PostComposer(current, new PostFormatters(current));
+    }
 }

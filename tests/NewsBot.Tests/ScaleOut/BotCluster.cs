@@ -7,9 +7,8 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.ScaleOut;
 
 /// <summary>
-/// NewsBot processes sharing a fresh PostgreSQL database, with loopback feeds and the fake Bot API, and check-ins
-/// and leases short enough that a failover takes seconds. The lease still leaves a send 5 s (half of it): a first
-/// send on a loaded CI machine, compiling its code, took over 2 s, timed out, and was sent again.
+/// NewsBot processes sharing a fresh PostgreSQL database (<see cref="PostgresSettings"/>), with loopback feeds and
+/// the fake Bot API.
 /// </summary>
 public sealed class BotCluster : IAsyncDisposable
 {
@@ -42,8 +41,7 @@ public sealed class BotCluster : IAsyncDisposable
             grouping: grouping,
             customize: settings =>
             {
-                settings["Storage"] = new JsonObject { ["Provider"] = "Postgres", ["ConnectionString"] = _connectionString };
-                settings["Cluster"] = new JsonObject { ["CheckinInterval"] = "00:00:01", ["CheckinMisfireThreshold"] = "00:00:02", ["OutboxLease"] = "00:00:10" };
+                PostgresSettings.Use(settings, _connectionString);
                 var channel = settings["Channels"]![Channel]!;
                 channel["MessagesPerMinute"] = messagesPerMinute;
                 channel["MessagesPerSecond"] = messagesPerSecond;

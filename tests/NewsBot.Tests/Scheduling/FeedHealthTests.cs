@@ -72,9 +72,9 @@ public sealed class FeedHealthTests : IAsyncLifetime
     {
         var cron = new FeedSettings { Name = "cron", Cron = "0 */10 * * * ?" };
 
-        Assert.Equal(new FeedSchedule(FeedSchedule.ProbeInterval, null, true), FeedSchedule.For(cron, disabled: true));
-        Assert.Equal("0 */10 * * * ?", FeedSchedule.For(cron, disabled: false).Cron);
-        Assert.Equal(_feed.Interval, FeedSchedule.For(_feed, disabled: false).Interval);
+        Assert.Equal(new FeedSchedule(FeedSchedule.ProbeInterval, null, true, 0), FeedSchedule.For(cron, disabled: true, phase: 0.5));
+        Assert.Equal("0 */10 * * * ?", FeedSchedule.For(cron, disabled: false, phase: 0.5).Cron);
+        Assert.Equal(new FeedSchedule(_feed.Interval, null, false, 0.5), FeedSchedule.For(_feed, disabled: false, phase: 0.5));
     }
 
     private FeedHealth NewHealth()

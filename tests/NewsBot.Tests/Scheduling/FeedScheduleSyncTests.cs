@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using NewsBot.Core.Scheduling;
 using NewsBot.Core.Settings;
 using NewsBot.Delivery;
 using NewsBot.Fetching;
@@ -58,8 +59,44 @@ public sealed class FeedScheduleSyncTests : IAsyncLifetime
 
         Assert.Equal(["changed", "added"], _changes.Scheduled);
         Assert.Equal(["gone"], _changes.Deleted);
-        var changed = Assert.IsAssignableFrom<ISimpleTrigger>(Assert.Single(await TriggersOfAsync("changed")));
-        Assert.Equal(TimeSpan.FromMinutes(10), changed.RepeatInterval);
+        Assert.Equal(TimeSpan.FromMinutes(10), (await OwnTriggerAsync("changed")).RepeatInterval);
+    }
+
+    [Fact]
+    public async Task A_thousand_feeds_are_spread_over_their_interval_and_a_reload_touches_only_the_feeds_it_changed()
+    {
+        var feeds = Enumerable.Range(0, 1_000).Select(i => Loopback(i, TimeSpan.FromMinutes(1))).ToArray();
+        await StartAsync(feeds);
+        var starts = new Dictionary<string, DateTimeOffset>();
+        foreach (var feed in feeds)
+        {
+            starts[feed.Name] = (await OwnTriggerAsync(feed.Name)).StartTimeUtc;
+        }
+        _changes.Clear();
+
+        feeds[500] = Loopback(500, TimeSpan.FromMinutes(2));
+        await ChangeSettingsAsync([.. feeds.Reverse(), Loopback(1_000, TimeSpan.FromMinutes(1), host: "elsewhere.example")]);
+
+        Assert.Equal(["feed-500", "feed-1000"], _changes.Scheduled);
+        var perSecond = starts.Values.GroupBy(s => (int)(s - _time.GetUtcNow()).TotalSeconds).Select(g => g.Count()).ToList();
+        Assert.All(starts.Values, s => Assert.InRange(s - _time.GetUtcNow(), TimeSpan.Zero, TimeSpan.FromMinutes(1)));
+        Assert.True(perSecond.Max() <= 3 * feeds.Length / 60.0, $"{perSecond.Max()} first polls in one second");
+    }
+
+    [Fact]
+    public async Task A_feed_polled_within_its_interval_waits_for_its_turn_and_an_overdue_one_polls_at_once()
+    {
+        var hourly = TimeSpan.FromHours(1);
+        await PolledAsync("recent", _time.GetUtcNow().AddMinutes(-10));
+        await PolledAsync("late", _time.GetUtcNow().AddHours(-3));
+
+        await StartAsync(new FeedSettings { Name = "recent", Interval = hourly }, new FeedSettings { Name = "late", Interval = hourly });
+
+        var turn = Assert.IsAssignableFrom<ISimpleTrigger>(Assert.Single(await TriggersOfAsync("recent")));
+        Assert.Equal(PollPhases.NextTurn(_time.GetUtcNow(), hourly, PollPhases.Of(_settings.Value.Feeds)["recent"]), turn.StartTimeUtc);
+        var overdue = await TriggersOfAsync("late");
+        Assert.Equal(2, overdue.Count);
+        Assert.Contains(overdue, t => t.StartTimeUtc - _time.GetUtcNow() <= TimeSpan.FromSeconds(5));
     }
 
     [Fact]
@@ -99,6 +136,14 @@ public sealed class FeedScheduleSyncTests : IAsyncLifetime
     }
 
     private static FeedSettings Every(string name, int minutes) => new() { Name = name, Interval = TimeSpan.FromMinutes(minutes) };
+
+    /// <summary>Feed number <paramref name="i"/> on one of twenty loopback servers, as many feeds share a publisher.</summary>
+    private static FeedSettings Loopback(int i, TimeSpan interval, string? host = null) =>
+        new() { Name = $"feed-{i}", Url = $"http://{host ?? $"127.0.0.{1 + (i % 20)}"}/feeds/{i}.xml", Interval = interval };
+
+    /// <summary>The feed's own repeating trigger, beside which a catch-up poll may wait.</summary>
+    private async Task<ISimpleTrigger> OwnTriggerAsync(string feed) =>
+        Assert.IsAssignableFrom<ISimpleTrigger>(await _scheduler.GetTrigger(new TriggerKey(feed, FeedScheduleSync.Group)));
 
     private async Task StartAsync(params FeedSettings[] feeds)
     {

@@ -9,13 +9,14 @@ public sealed class ScheduleChanges : ISchedulerListener
     private readonly List<string> _scheduled = [];
     private readonly List<string> _deleted = [];
 
+    /// <summary>Each feed once, in the order first scheduled: a feed polled at once has a second trigger.</summary>
     public IReadOnlyList<string> Scheduled
     {
         get
         {
             lock (_lock)
             {
-                return [.. _scheduled];
+                return [.. _scheduled.Distinct()];
             }
         }
     }

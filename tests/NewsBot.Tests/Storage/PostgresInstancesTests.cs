@@ -72,6 +72,29 @@ public sealed class PostgresInstancesTests(PostgresServer server) : IAsyncLifeti
         Assert.Null(await claim.WaitAsync(TimeSpan.FromSeconds(10)));
     }
 
+    [Fact]
+    public async Task Two_instances_recording_one_story_from_two_feeds_at_once_open_one_post()
+    {
+        var stores = new[] { new PostgresStoryStore(await StartInstanceAsync()), new PostgresStoryStore(await StartInstanceAsync()) };
+        const int Rounds = 10;
+
+        for (var round = 0; round < Rounds; round++)
+        {
+            // Each round its own story, a window after the last one, recorded by both instances at the same moment.
+            var minutes = round * 13 * 60;
+            var polls = new[]
+            {
+                Poll(GroupedPost($"reuters{round}", "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion", "reuters", minutes)) with { Feed = "reuters" },
+                Poll(GroupedPost($"bbc{round}", "Men's Wearhouse agrees to buy rival Jos. A. Bank", "bbc", minutes)) with { Feed = "bbc" },
+            };
+            await Task.WhenAll(polls.Select((poll, i) => Task.Run(() => stores[i].RecordPollAsync(poll, None))));
+        }
+
+        await using var connection = await _database.OpenInstance().OpenConnectionAsync(None);
+        Assert.Equal(Rounds, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM outbox WHERE kind = 'send'"));
+        Assert.Equal(Rounds, await connection.ExecuteScalarAsync<int>("SELECT COUNT(DISTINCT group_key) FROM story_group"));
+    }
+
     private async Task<PostgresDatabase> StartInstanceAsync()
     {
         var instance = _database.OpenInstance();
@@ -88,7 +111,7 @@ public sealed class PostgresInstancesTests(PostgresServer server) : IAsyncLifeti
             if (entry is not null)
             {
                 claims.Enqueue(entry);
-                await outbox.MarkSentAsync(entry.Id, messageId: entry.Id, Now, None);
+                await outbox.MarkSentAsync(entry.Id, messageId: entry.Id, Now, null, None);
             }
         }
     }

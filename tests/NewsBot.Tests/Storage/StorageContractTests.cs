@@ -1,4 +1,6 @@
 using Dapper;
+using NewsBot.Core.Formatting;
+using NewsBot.Core.Settings;
 using NewsBot.Storage;
 using NewsBot.WebSub;
 using static NewsBot.Tests.Storage.StorageSamples;
@@ -21,6 +23,9 @@ public abstract class StorageContractTests : IAsyncLifetime
     /// <summary>The provider over fresh, empty storage (schema not yet created); the test class disposes it.</summary>
     protected abstract Task<StorageUnderTest> CreateStorageAsync();
 
+    /// <summary>The provider over other storage with the schema an older bot left, before the outbox kept post fields.</summary>
+    protected abstract Task<StorageUnderTest> CreateStorageBeforePostFieldsAsync();
+
     public async Task InitializeAsync()
     {
         _storage = await CreateStorageAsync();
@@ -38,6 +43,25 @@ public abstract class StorageContractTests : IAsyncLifetime
 
         Assert.Equal(["a"], await Store.FindSeenAsync(Feed, ["a"], None));
         Assert.Equal(1, (await Outbox.DepthByChannelAsync(None))[Channel]);
+    }
+
+    [Fact]
+    public async Task A_post_queued_before_the_outbox_kept_fields_is_still_sent_as_rendered()
+    {
+        var older = await CreateStorageBeforePostFieldsAsync();
+        var rendered = new OutgoingPost { Html = "<b>Queued before the upgrade</b>", PlainText = "Queued before the upgrade", Silent = true };
+        await using (var connection = await older.Database.OpenConnectionAsync(None))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO outbox (channel, story_key, feed, priority, payload, published_at, created_at) VALUES (@Channel, 'old', @Feed, 0, @payload, @at, @at)",
+                new { Channel, Feed, payload = PostPayload.Serialize(rendered), at = UnixTime.Ms(Now) });
+        }
+
+        await older.Store.MigrateAsync(None);
+        var entry = await older.Outbox.ClaimNextAsync(Channel, "test", Now, Lease, Unlimited, None);
+
+        Assert.Equal(("old", rendered, null), (entry!.StoryKey, entry.Post, entry.Draft));
+        Assert.Null(entry.Edit);
     }
 
     [Fact]
@@ -108,6 +132,19 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_feed_s_state_is_read_in_one_query_as_each_alone_would_be()
+    {
+        await Store.RecordPollAsync(Poll(Post("a")), None);
+        await Store.RecordFailureAsync("other", "HTTP 503", Now, None);
+
+        var states = await Store.GetFeedStatesAsync(None);
+
+        Assert.Equal(2, states.Count);
+        Assert.Equal(await Store.GetFeedStateAsync(Feed, None), states[Feed]);
+        Assert.Equal(await Store.GetFeedStateAsync("other", None), states["other"]);
+    }
+
+    [Fact]
     public async Task Failures_are_counted_in_a_row_until_an_unchanged_poll()
     {
         Assert.Equal(new FeedState { Feed = Feed }, await Store.GetFeedStateAsync(Feed, None));
@@ -144,7 +181,7 @@ public abstract class StorageContractTests : IAsyncLifetime
         while (await ClaimAsync(Now) is { } entry)
         {
             sent.Add(entry);
-            await Outbox.MarkSentAsync(entry.Id, sent.Count, Now, None);
+            await Outbox.MarkSentAsync(entry.Id, sent.Count, Now, null, None);
         }
         Assert.Equal(["breaking", "r1", "r2", "r3"], sent.Select(e => e.StoryKey));
         Assert.StartsWith("<b>More news</b>", sent[3].Post.Html);
@@ -238,7 +275,7 @@ public abstract class StorageContractTests : IAsyncLifetime
         await Store.RecordPollAsync(Poll(Post("a"), Post("b")), None);
         var first = await ClaimAsync(Now);
 
-        await Outbox.MarkSentAsync(first!.Id, 4242, Now, None);
+        await Outbox.MarkSentAsync(first!.Id, 4242, Now, null, None);
 
         Assert.Equal(4242, await MessageIdAsync(first.Id));
         Assert.Equal(1, (await Outbox.DepthByChannelAsync(None))[Channel]);
@@ -249,7 +286,7 @@ public abstract class StorageContractTests : IAsyncLifetime
     public async Task A_link_is_traced_to_its_outbox_state_in_each_channel()
     {
         await Store.RecordPollAsync(Poll(Post("sent"), Post("failed", channel: "alerts"), Post("d1", channel: "digest"), Post("d2", channel: "digest")), None);
-        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 7, Now, None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 7, Now, null, None);
         await Outbox.MarkFailedAsync((await ClaimAsync(Now, "alerts"))!.Id, "Bad Request", None);
         await Outbox.CombineIntoDigestAsync("digest", keep: 0, Now, None);
         await Store.RecordPollAsync(Poll() with { NewlySeen = [Story("unposted")] }, None);
@@ -273,7 +310,7 @@ public abstract class StorageContractTests : IAsyncLifetime
         Assert.Equal(["b"], joined.Select(p => p.StoryKey));
         var post = await ClaimAsync(Now);
         Assert.Equal("a", post!.StoryKey);
-        Assert.EndsWith("Also: <a href=\"https://bbc.example/b\">bbc</a>", post.Post.Html);
+        Assert.Equal([new Credit("bbc", "https://bbc.example/b")], post.Draft!.Credits);
         Assert.Equal(2, (await Outbox.DepthByChannelAsync(None))[Channel]);
     }
 
@@ -281,18 +318,18 @@ public abstract class StorageContractTests : IAsyncLifetime
     public async Task Reports_of_a_sent_posts_story_become_one_edit_a_minute_of_that_message()
     {
         await Store.RecordPollAsync(Poll(GroupedPost("a", "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion", "reuters")), None);
-        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 77, Now, None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 77, Now, null, None);
 
         await Store.RecordPollAsync(Poll(GroupedPost("b", "Men's Wearhouse agrees to buy rival Jos. A. Bank", "bbc", minutes: 3)), None);
         await Store.RecordPollAsync(Poll(GroupedPost("c", "Men's Wearhouse buys Jos. A. Bank", "ap", minutes: 4)), None);
 
         var edit = await ClaimAsync(Now);
-        Assert.Equal(new OutboxEdit(77), edit!.Edit);
-        Assert.EndsWith("Also: <a href=\"https://bbc.example/b\">bbc</a> · <a href=\"https://ap.example/c\">ap</a>", edit.Post.Html);
-        await Outbox.MarkSentAsync(edit.Id, 77, Now, None);
+        Assert.Equal(new OutboxEdit(77, EditReasons.Credits), edit!.Edit);
+        Assert.Equal([new Credit("bbc", "https://bbc.example/b"), new Credit("ap", "https://ap.example/c")], edit.Draft!.Credits);
+        await Outbox.MarkSentAsync(edit.Id, 77, Now, null, None);
         await Store.RecordPollAsync(Poll(GroupedPost("d", "Men's Wearhouse to buy Jos. A. Bank", "cnn", minutes: 5)), None);
         Assert.Null(await ClaimAsync(Now + TimeSpan.FromSeconds(59)));
-        Assert.Equal(new OutboxEdit(77), (await ClaimAsync(Now + TimeSpan.FromMinutes(1)))?.Edit);
+        Assert.Equal(new OutboxEdit(77, EditReasons.Credits), (await ClaimAsync(Now + TimeSpan.FromMinutes(1)))?.Edit);
     }
 
     [Fact]
@@ -365,8 +402,8 @@ public abstract class StorageContractTests : IAsyncLifetime
     public async Task The_status_queries_count_stories_and_sends_and_list_the_last_posts()
     {
         await Store.RecordPollAsync(Poll(Post("a"), Post("b"), Post("c", channel: "sports")), None);
-        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 7, Now, None);
-        await Outbox.MarkSentAsync((await ClaimAsync(Now, "sports"))!.Id, 8, Now.AddMinutes(1), None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 7, Now, null, None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now, "sports"))!.Id, 8, Now.AddMinutes(1), null, None);
 
         Assert.Equal(3, (await Queries.StoriesSinceAsync(Now.AddHours(-1), None))[Feed]);
         Assert.Empty(await Queries.StoriesSinceAsync(Now.AddHours(1), None));
@@ -378,6 +415,88 @@ public abstract class StorageContractTests : IAsyncLifetime
         Assert.Equal(2, stories.Count);
         Assert.All(stories, s => Assert.NotNull(s.Link));
     }
+
+    [Fact]
+    public async Task A_sent_posts_changed_headline_queues_one_edit_and_a_trivial_change_none()
+    {
+        await Store.RecordPollAsync(Poll(Post("a")), None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 77, Now, null, None);
+
+        await Store.RecordPollAsync(SeenAgain(Revision("a", "a!")), None);
+        Assert.Null(await ClaimAsync(Now));
+        await Store.RecordPollAsync(SeenAgain(Revision("a", "a, now sharper")), None);
+        await Store.RecordPollAsync(SeenAgain(Revision("a", "a, now sharper.")), None);
+
+        var edit = await ClaimAsync(Now);
+        Assert.Equal((new OutboxEdit(77, EditReasons.Update), "a, now sharper", Now), (edit!.Edit, edit.Draft!.Title, edit.Draft.UpdatedAt));
+        await Outbox.MarkSentAsync(edit.Id, 77, Now, null, None);
+        Assert.Null(await ClaimAsync(Now + TimeSpan.FromMinutes(5)));
+    }
+
+    [Fact]
+    public async Task A_queued_posts_changed_headline_is_sent_as_it_now_reads_without_a_mark()
+    {
+        await Store.RecordPollAsync(Poll(Post("a")), None);
+
+        await Store.RecordPollAsync(SeenAgain(Revision("a", "a, now sharper")), None);
+
+        var post = await ClaimAsync(Now);
+        Assert.Equal(("a", "a, now sharper", null), (post!.StoryKey, post.Draft!.Title, post.Draft.UpdatedAt));
+        Assert.Null(post.Edit);
+    }
+
+    [Fact]
+    public async Task With_updates_posted_a_changed_headline_is_a_reply_to_the_sent_post()
+    {
+        await Store.RecordPollAsync(Poll(Post("a")), None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 77, Now, null, None);
+
+        await Store.RecordPollAsync(SeenAgain(Revision("a", "a, now sharper") with { Updating = new PostUpdating(StoryUpdates.Post, TimeSpan.FromHours(12)) }), None);
+
+        var reply = await ClaimAsync(Now);
+        Assert.Equal((77L, "a, now sharper", (OutboxEdit?)null), (reply!.ReplyTo, reply.Draft!.Title, reply.Edit));
+    }
+
+    [Fact]
+    public async Task A_new_key_with_a_posts_link_revises_that_post_instead_of_posting_again()
+    {
+        await Store.RecordPollAsync(Poll(Post("a")), None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 77, Now, null, None);
+        var rekeyed = Post("a2") with
+        {
+            Draft = new PostDraft { Title = "a, now sharper", Link = "https://example.com/a?utm_source=rss", Published = Now.AddMinutes(-10) },
+            Updating = new PostUpdating(StoryUpdates.Edit, TimeSpan.FromHours(12)),
+        };
+
+        await Store.RecordPollAsync(Poll(rekeyed), None);
+
+        var edit = await ClaimAsync(Now);
+        Assert.Equal((new OutboxEdit(77, EditReasons.Update), "a, now sharper"), (edit!.Edit, edit.Draft!.Title));
+        Assert.Equal(1, (await Outbox.DepthByChannelAsync(None))[Channel]); // the edit, and no second post
+    }
+
+    [Fact]
+    public async Task A_breaking_report_of_a_silent_posts_story_edits_in_the_red_mark_and_replies_with_sound()
+    {
+        var routine = GroupedPost("a", "Men's Wearhouse to buy Jos. A. Bank for $1.8 billion", "reuters");
+        await Store.RecordPollAsync(Poll(routine with { Draft = routine.Draft! with { Silent = true } }), None);
+        await Outbox.MarkSentAsync((await ClaimAsync(Now))!.Id, 77, Now, null, None);
+        var breaking = GroupedPost("b", "BREAKING: Men's Wearhouse agrees to buy rival Jos. A. Bank", "bbc", minutes: 3);
+
+        await Store.RecordPollAsync(Poll(breaking with { Post = breaking.Post with { IsBreaking = true } }), None);
+
+        var notice = await ClaimAsync(Now);
+        Assert.Equal((77L, true, false, ""), (notice!.ReplyTo, notice.Draft!.Breaking, notice.Draft.Silent, notice.Draft.Lead));
+        await Outbox.MarkSentAsync(notice.Id, 78, Now, null, None);
+        var edit = await ClaimAsync(Now);
+        Assert.Equal((new OutboxEdit(77, EditReasons.Breaking), true), (edit!.Edit, edit.Draft!.Breaking));
+    }
+
+    private static PostRevision Revision(string key, string title) =>
+        new(Channel, key, new PostDraft { Title = title, Link = $"https://example.com/{key}", Published = Now.AddMinutes(-10) }, Now.AddMinutes(-10),
+            new PostUpdating(StoryUpdates.Edit, TimeSpan.FromHours(12)));
+
+    private static PollRecord SeenAgain(params PostRevision[] revisions) => Poll() with { SeenAgain = revisions };
 
     private async Task<StoryTrace> TraceAsync(string key) => Assert.Single(await Store.TraceLinkAsync(Story(key).Link!, None));
 

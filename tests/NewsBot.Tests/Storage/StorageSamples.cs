@@ -26,14 +26,17 @@ internal static class StorageSamples
     };
 
     public static QueuedPost Post(string key, string channel = Channel, int priority = 0) =>
-        new(channel, key, Feed, new OutgoingPost { Html = $"<b>{key}</b>", PlainText = key }, Now.AddMinutes(-10), priority);
+        new(channel, key, Feed, new OutgoingPost { Html = $"<b>{key}</b>", PlainText = key }, Now.AddMinutes(-10), priority)
+        {
+            Draft = new PostDraft { Title = key, Link = $"https://example.com/{key}", Published = Now.AddMinutes(-10) },
+        };
 
     /// <summary>A post of a channel that groups stories, as a report titled so by the source.</summary>
     public static QueuedPost GroupedPost(string key, string title, string source, int minutes = 0) =>
         Post(key) with
         {
             Published = Now.AddMinutes(minutes - 10),
-            Grouping = new PostGrouping(new GroupingItem(key, title, null, $"https://{source}.example/{key}", Now.AddMinutes(minutes - 10)), source, new GroupingOptions(), new WordStatistics()),
+            Grouping = new PostGrouping(new GroupingItem(key, title, null, $"https://{source}.example/{key}", Now.AddMinutes(minutes - 10)), source, new GroupingOptions()),
         };
 
     /// <summary>A poll that sees the posts' stories and queues the posts.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NewsBot.Core.Formatting;
 using NewsBot.Storage;
 
 namespace NewsBot.Tests.Support;
@@ -24,10 +25,22 @@ public sealed class FailingOutbox(IOutbox inner) : IOutbox
         return inner.ClaimNextAsync(channel, owner, now, lease, budget, cancellationToken);
     }
 
-    public Task MarkSentAsync(long id, long messageId, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    public Task MarkSentAsync(long id, long messageId, DateTimeOffset sentAt, OutgoingPost? rendered, CancellationToken cancellationToken)
     {
         Enter();
-        return Interlocked.Decrement(ref _markSentFailures) >= 0 ? throw Full() : inner.MarkSentAsync(id, messageId, sentAt, cancellationToken);
+        return Interlocked.Decrement(ref _markSentFailures) >= 0 ? throw Full() : inner.MarkSentAsync(id, messageId, sentAt, rendered, cancellationToken);
+    }
+
+    public Task EndEditsAsync(long id, EditsEnd why, string reason, CancellationToken cancellationToken)
+    {
+        Enter();
+        return inner.EndEditsAsync(id, why, reason, cancellationToken);
+    }
+
+    public Task ReplyInsteadAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        Enter();
+        return inner.ReplyInsteadAsync(id, now, cancellationToken);
     }
 
     public Task RetryLaterAsync(long id, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using NewsBot.Testing.Feeds;
+using NewsBot.Testing.Telegram;
 
 namespace NewsBot.Tests.Support;
 
@@ -38,6 +39,13 @@ public static class OneStory
     }
 
     public static string Title(string feed) => feed.ToUpperInvariant();
+
+    /// <summary>The line a post of the story opened by the feed ends with once it credits the other two, in publication order.</summary>
+    public static string CreditLine(string openingFeed) => "Also: " + string.Join(" · ", Feeds.Where(f => f != openingFeed).Select(Title));
+
+    /// <summary>Whether the message is the story's post crediting the other two reports, whichever feed's report opened it.</summary>
+    public static bool CreditsTheOthers(BotMessage post) =>
+        Feeds.Any(f => post.PlainText.StartsWith(Headline(f), StringComparison.Ordinal) && post.PlainText.EndsWith(CreditLine(f), StringComparison.Ordinal));
 
     private static RssBuilder.Item Old(string feed) =>
         new($"{feed}-old", $"{Title(feed)} archive item", "Old.", DateTimeOffset.UtcNow.AddDays(-1), $"https://{feed}.example/old");

@@ -48,7 +48,7 @@ public abstract class PollerTestBed : IAsyncLifetime
     {
         var entry = await Storage.Outbox.ClaimNextAsync(Channel, "test", Time.GetUtcNow(), TimeSpan.FromMinutes(1), new SendBudget(int.MaxValue, int.MaxValue), CancellationToken.None)
             ?? throw new InvalidOperationException("nothing queued");
-        await Storage.Outbox.MarkSentAsync(entry.Id, 1, Time.GetUtcNow(), CancellationToken.None);
+        await Storage.Outbox.MarkSentAsync(entry.Id, 1, Time.GetUtcNow(), null, CancellationToken.None);
         return entry.Post;
     }
 

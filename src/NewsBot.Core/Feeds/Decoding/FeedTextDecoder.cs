@@ -16,39 +16,44 @@ internal static class FeedTextDecoder
 
     public static DecodedDocument Decode(ReadOnlySpan<byte> data, string? httpCharset)
     {
+        var encoding = Detect(data, httpCharset);
+        return new DecodedDocument(encoding.Encoding.GetString(data[encoding.BomLength..]), encoding.Name, encoding.Problem);
+    }
+
+    public static DocumentEncoding Detect(ReadOnlySpan<byte> data, string? httpCharset)
+    {
         if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return DecodeUtf8OrFallback(data[3..], null);
+            return Utf8OrFallback(data, 3, null);
         }
         if (DetectWideEncoding(data) is { } sniffed)
         {
-            return new DecodedDocument(sniffed.Encoding.GetString(data[sniffed.BomLength..]), sniffed.Name, null);
+            return new DocumentEncoding(sniffed.Encoding, sniffed.Name, sniffed.BomLength, null);
         }
         var declared = NonEmpty(httpCharset) ?? XmlDeclaration.ReadEncoding(data);
         if (declared is null)
         {
-            return DecodeUtf8OrFallback(data, null);
+            return Utf8OrFallback(data, 0, null);
         }
         var label = declared.Trim().ToLowerInvariant();
         if (label is Utf8Name or "utf8" || IsWideLabel(label))
         {
             // A UTF-16/32 label on bytes without NULs (no BOM was found) is wrong; read them as 8-bit text.
-            return DecodeUtf8OrFallback(data, label);
+            return Utf8OrFallback(data, 0, label);
         }
         return Lookup(label) is { } encoding
-            ? new DecodedDocument(encoding.GetString(data), label, null)
-            : DecodeUtf8OrFallback(data, label);
+            ? new DocumentEncoding(encoding, label, 0, null)
+            : Utf8OrFallback(data, 0, label);
     }
 
-    private static DecodedDocument DecodeUtf8OrFallback(ReadOnlySpan<byte> data, string? declared)
+    private static DocumentEncoding Utf8OrFallback(ReadOnlySpan<byte> data, int bomLength, string? declared)
     {
-        if (Utf8.IsValid(data))
+        if (Utf8.IsValid(data[bomLength..]))
         {
             var problem = declared is null or Utf8Name or "utf8" ? null : $"document declared as {declared}, but parsed as utf-8";
-            return new DecodedDocument(Encoding.UTF8.GetString(data), Utf8Name, problem);
+            return new DocumentEncoding(Encoding.UTF8, Utf8Name, bomLength, problem);
         }
-        var text = Encoding.Latin1.GetString(data);
-        return new DecodedDocument(text, Windows1252Name, $"document declared as {declared ?? Utf8Name}, but parsed as windows-1252");
+        return new DocumentEncoding(Encoding.Latin1, Windows1252Name, bomLength, $"document declared as {declared ?? Utf8Name}, but parsed as windows-1252");
     }
 
     /// <summary>

@@ -44,10 +44,12 @@ internal sealed class XmlFeedReader
 
     public static ParsedFeed Read(ReadOnlySpan<byte> data, FeedParseOptions options)
     {
-        var decoded = FeedTextDecoder.Decode(data, options.HttpCharset);
+        var encoding = FeedTextDecoder.Detect(data, options.HttpCharset);
+        using var text = PooledText.Decode(data, encoding);
+        using var repaired = new PooledText(text.Memory.Length + 64);
         var names = new NameTable();
         var context = new XmlParserContext(names, FeedNamespaces.CreateManager(names), null, XmlSpace.None);
-        using var xml = XmlReader.Create(new StringReader(XmlTextRepair.Repair(decoded.Text)), Settings, context);
+        using var xml = XmlReader.Create(new MemoryTextReader(XmlTextRepair.Repair(text.Memory, repaired)), Settings, context);
         var reader = new XmlFeedReader(xml, options.BaseUri);
         reader.ReadRoot();
         var problem = reader.ReadElements();
@@ -60,8 +62,8 @@ internal sealed class XmlFeedReader
             Link = reader.link,
             Items = isIndex ? [] : entries,
             Sitemaps = isIndex ? SitemapFields.Links(entries) : [],
-            Encoding = decoded.Encoding,
-            Problem = problem ?? decoded.Problem,
+            Encoding = encoding.Name,
+            Problem = problem ?? encoding.Problem,
             TimeToLive = reader.timeToLive,
             Hub = reader.hub,
             Self = reader.self,

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using NewsBot.Core.Feeds.Decoding;
 using NewsBot.Core.Feeds.Text;
 
 namespace NewsBot.Core.Feeds.Xml;
@@ -19,54 +20,60 @@ internal static class XmlTextRepair
     private static readonly SearchValues<char> Suspects = SearchValues.Create(
         "&<]\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
-    public static string Repair(string text)
+    /// <summary>
+    /// The repaired text: a slice of <paramref name="text"/> when it needs no change, else the characters written
+    /// to <paramref name="output"/>.
+    /// </summary>
+    public static ReadOnlyMemory<char> Repair(ReadOnlyMemory<char> text, PooledText output)
     {
-        var start = SkipPrologue(text);
-        if (!text.AsSpan(start).ContainsAny(Suspects))
+        var span = text.Span;
+        var start = SkipPrologue(span);
+        if (!span[start..].ContainsAny(Suspects))
         {
-            return start == 0 ? text : text[start..];
+            return text[start..];
         }
-        var output = new StringBuilder(text.Length + 64);
         var copied = start;
-        for (var i = start; i < text.Length;)
+        for (var i = start; i < span.Length;)
         {
-            var next = text.AsSpan(i).IndexOfAny(Suspects);
+            var next = span[i..].IndexOfAny(Suspects);
             if (next < 0)
             {
                 break;
             }
             i += next;
-            if (text[i] == '<')
+            if (span[i] == '<')
             {
-                i = SkipUnparsedSection(text, i);
+                i = SkipUnparsedSection(span, i);
                 continue;
             }
-            var replacement = FixSuspect(text, i, out var length);
+            var replacement = FixSuspect(span, i, out var length);
             if (replacement is not null)
             {
-                output.Append(text, copied, i - copied).Append(replacement);
+                output.Append(span[copied..i]);
+                output.Append(replacement);
                 copied = i + length;
             }
             i += length;
         }
-        return output.Append(text, copied, text.Length - copied).ToString();
+        output.Append(span[copied..]);
+        return output.Memory;
     }
 
     /// <summary>Index after leading junk and the XML declaration, which may follow comments.</summary>
-    private static int SkipPrologue(string text)
+    private static int SkipPrologue(ReadOnlySpan<char> text)
     {
         var start = text.IndexOf('<');
         if (start < 0)
         {
             return 0;
         }
-        var head = text.AsSpan(start, Math.Min(text.Length - start, MaxPrologueLength));
+        var head = text.Slice(start, Math.Min(text.Length - start, MaxPrologueLength));
         var declaration = head.IndexOf("<?xml", StringComparison.Ordinal);
         if (declaration < 0 || !IsOnlyComments(head[..declaration]))
         {
             return start;
         }
-        var end = text.IndexOf("?>", start + declaration, StringComparison.Ordinal);
+        var end = IndexOf(text, "?>", start + declaration);
         return end < 0 ? start : end + 2;
     }
 
@@ -84,9 +91,9 @@ internal static class XmlTextRepair
         return true;
     }
 
-    private static int SkipUnparsedSection(string text, int lt)
+    private static int SkipUnparsedSection(ReadOnlySpan<char> text, int lt)
     {
-        var rest = text.AsSpan(lt);
+        var rest = text[lt..];
         var (opener, closer) = rest.StartsWith("<![CDATA[", StringComparison.Ordinal) ? ("<![CDATA[", "]]>")
             : rest.StartsWith("<!--", StringComparison.Ordinal) ? ("<!--", "-->")
             : ("<", null);
@@ -94,22 +101,29 @@ internal static class XmlTextRepair
         {
             return lt + 1;
         }
-        var end = text.IndexOf(closer, lt + opener.Length, StringComparison.Ordinal);
+        var end = IndexOf(text, closer, lt + opener.Length);
         return end < 0 ? text.Length : end + closer.Length;
     }
 
+    /// <summary>Where <paramref name="value"/> occurs in <paramref name="text"/> from <paramref name="from"/> on, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int from)
+    {
+        var found = text[from..].IndexOf(value, StringComparison.Ordinal);
+        return found < 0 ? -1 : from + found;
+    }
+
     /// <summary>The replacement for the suspect character at <paramref name="i"/>, or null to keep it; <paramref name="length"/> is what it covers.</summary>
-    private static string? FixSuspect(string text, int i, out int length)
+    private static string? FixSuspect(ReadOnlySpan<char> text, int i, out int length)
     {
         switch (text[i])
         {
             case '&':
-                var replacement = FixReference(text.AsSpan(i + 1), out var consumed);
+                var replacement = FixReference(text[(i + 1)..], out var consumed);
                 length = 1 + consumed;
                 return replacement;
             case ']':
                 length = 1;
-                return text.AsSpan(i).StartsWith("]]>", StringComparison.Ordinal) ? "]]&gt;" : null;
+                return text[i..].StartsWith("]]>", StringComparison.Ordinal) ? "]]&gt;" : null;
             default:
                 length = 1;
                 return "";

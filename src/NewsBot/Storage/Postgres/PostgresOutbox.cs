@@ -20,11 +20,11 @@ public sealed class PostgresOutbox(PostgresDatabase database) : SqlOutbox(databa
                   AND (SELECT COUNT(*) FROM outbox WHERE channel = @channel AND sent_at > @now - 60000) < @perMinute
                   AND (SELECT COUNT(*) FROM outbox WHERE channel = @channel AND sent_at > @now - 1000) < @perSecond
                 FOR UPDATE SKIP LOCKED)
-            RETURNING id AS Id, channel AS Channel, story_key AS StoryKey, feed AS Feed, payload AS Payload,
+            RETURNING id AS Id, channel AS Channel, story_key AS StoryKey, feed AS Feed, payload AS Payload, fields AS Fields,
                       attempts AS Attempts, created_at AS CreatedAt, published_at AS PublishedAt, via AS Via,
-                      kind AS Kind, (SELECT m.message_id FROM outbox m WHERE m.id = outbox.edit_of) AS EditMessageId
+                      kind AS Kind, reason AS Reason, (SELECT m.message_id FROM outbox m WHERE m.id = outbox.edit_of) AS EditMessageId
             """,
-        QueuedOfChannel: "SELECT id AS Id, payload AS Payload, priority AS Priority FROM outbox " +
-            $"WHERE channel = @channel AND kind = '{OutboxRow.SendKind}' AND status = '{OutboxState.Queued.Stored()}' AND (lease_until IS NULL OR lease_until < @now) ORDER BY priority DESC, id " +
+        QueuedOfChannel: "SELECT id AS Id, fields AS Fields, priority AS Priority FROM outbox " +
+            $"WHERE channel = @channel AND fields IS NOT NULL AND kind = '{OutboxRow.SendKind}' AND status = '{OutboxState.Queued.Stored()}' AND (lease_until IS NULL OR lease_until < @now) ORDER BY priority DESC, id " +
             "FOR UPDATE SKIP LOCKED");
 }

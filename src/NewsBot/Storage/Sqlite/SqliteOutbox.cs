@@ -8,10 +8,10 @@ public sealed class SqliteOutbox(SqliteDatabase database) : SqlOutbox(database, 
             UPDATE outbox SET lease_owner = @owner, lease_until = @until, attempts = attempts + 1
             WHERE id = (SELECT id FROM outbox WHERE channel = @channel AND status = '{OutboxState.Queued.Stored()}' ORDER BY priority DESC, id LIMIT 1)
               AND not_before <= @now AND (lease_until IS NULL OR lease_until < @now)
-            RETURNING id AS Id, channel AS Channel, story_key AS StoryKey, feed AS Feed, payload AS Payload,
+            RETURNING id AS Id, channel AS Channel, story_key AS StoryKey, feed AS Feed, payload AS Payload, fields AS Fields,
                       attempts AS Attempts, created_at AS CreatedAt, published_at AS PublishedAt, via AS Via,
-                      kind AS Kind, (SELECT m.message_id FROM outbox m WHERE m.id = outbox.edit_of) AS EditMessageId
+                      kind AS Kind, reason AS Reason, (SELECT m.message_id FROM outbox m WHERE m.id = outbox.edit_of) AS EditMessageId
             """,
-        QueuedOfChannel: "SELECT id AS Id, payload AS Payload, priority AS Priority FROM outbox " +
-            $"WHERE channel = @channel AND kind = '{OutboxRow.SendKind}' AND status = '{OutboxState.Queued.Stored()}' AND (lease_until IS NULL OR lease_until < @now) ORDER BY priority DESC, id");
+        QueuedOfChannel: "SELECT id AS Id, fields AS Fields, priority AS Priority FROM outbox " +
+            $"WHERE channel = @channel AND fields IS NOT NULL AND kind = '{OutboxRow.SendKind}' AND status = '{OutboxState.Queued.Stored()}' AND (lease_until IS NULL OR lease_until < @now) ORDER BY priority DESC, id");
 }

@@ -1,13 +1,15 @@
+using System.Text.Json.Nodes;
 using NewsBot.Testing.Telegram;
 using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.EndToEnd;
 
 /// <summary>
-/// One story from three feeds, through the real binary to the fake Bot API on SQLite: one post, the other reports
-/// credited by at most two edits, an unrelated story still posted, nothing repeated across a restart.
+/// One story from three feeds, through the real binary to the fake Bot API, on each storage provider (the derived
+/// classes): one post, the other reports credited by at most two edits, an unrelated story still posted, nothing
+/// repeated across a restart; without grouping, every report posted.
 /// </summary>
-public sealed class GroupingTests : HostTestBed
+public abstract class GroupingScenario : HostTestBed
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
@@ -19,6 +21,9 @@ public sealed class GroupingTests : HostTestBed
             Feeds.Serve($"{feed}.xml", OneStory.Before(feed));
         }
     }
+
+    /// <summary>Points the settings at the provider's storage.</summary>
+    protected abstract void UseStorage(JsonObject settings);
 
     [Fact]
     public async Task Three_feeds_carrying_one_story_make_one_post_crediting_the_others_across_a_restart()
@@ -40,7 +45,7 @@ public sealed class GroupingTests : HostTestBed
 
         var posts = Bot.MessagesTo("@news");
         Assert.Equal([OneStory.Unrelated, OneStory.Headline("reuters")], posts.Select(m => m.PlainText.Split('\n')[0]).Order(StringComparer.Ordinal));
-        Assert.EndsWith("Also: BBC · AP", Post(OneStory.Headline("reuters")).PlainText);
+        Assert.EndsWith(OneStory.CreditLine("reuters"), Post(OneStory.Headline("reuters")).PlainText);
         Assert.Contains("<a href=\"https://bbc.example/deal\">BBC</a>", Post(OneStory.Headline("reuters")).Html);
         Assert.InRange(Bot.EditsIn("@news").Count, 1, 2);
         Assert.Equal(0, Bot.FloodRejections);
@@ -64,7 +69,8 @@ public sealed class GroupingTests : HostTestBed
     private BotMessage Post(string headline) => Bot.MessagesTo("@news").Single(m => m.PlainText.StartsWith(headline, StringComparison.Ordinal));
 
     private string Settings(bool grouping) =>
-        BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token, OneStory.Feeds.Select(f => new BotSettingsFile.Feed(f, Feeds.UrlOf($"{f}.xml"))), grouping: grouping);
+        BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token, OneStory.Feeds.Select(f => new BotSettingsFile.Feed(f, Feeds.UrlOf($"{f}.xml"))),
+            grouping: grouping, customize: UseStorage);
 
     /// <summary>Starts the bot and waits until every feed's first poll has recorded its old item.</summary>
     private async Task<HostProcess> StartAfterBaselineAsync(string config)

@@ -1,0 +1,11 @@
+using System.Text.Json.Nodes;
+
+namespace NewsBot.Tests.EndToEnd;
+
+/// <summary>The grouping scenario on SQLite, the settings file's own storage in the test's folder.</summary>
+public sealed class SqliteGroupingTests : GroupingScenario
+{
+    protected override void UseStorage(JsonObject settings)
+    {
+    }
+}
