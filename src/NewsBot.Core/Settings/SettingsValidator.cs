@@ -80,6 +80,10 @@ public static class SettingsValidator
         {
             errors.Add(new("Cluster:OutboxLease", "must be at least two seconds"));
         }
+        if (cluster.PollsInFlight is < 1 or > 10_000)
+        {
+            errors.Add(new("Cluster:PollsInFlight", $"must be between 1 and 10000, not {cluster.PollsInFlight}"));
+        }
     }
 
     private static void ValidateWebSub(WebSubSettings webSub, List<SettingsError> errors)

@@ -123,7 +123,7 @@ public sealed partial class OutboxPublisher(
             case SendResult.Sent sent:
                 await outbox.MarkSentAsync(entry.Id, sent.MessageId, now, entry.Draft is null ? null : outcome.Post, CancellationToken.None);
                 LogSent(entry.Channel, entry.Feed, sent.MessageId, (now - entry.Published).TotalSeconds);
-                metrics.Sent(entry.Channel, now - entry.Published);
+                metrics.Sent(entry.Channel, now - entry.Published, entry.Via);
                 await pauses.ResumeAsync(entry.Channel);
                 break;
             case SendResult.RateLimited limited:

@@ -127,7 +127,7 @@ public static class NewsBotServices
         services.AddHostedService<ActivityReport>();
     }
 
-    /// <summary>Quartz and one job per feed, kept in step with the settings and each feed's health.</summary>
+    /// <summary>Quartz and one job per feed (clustered: per shard of feeds), kept in step with the settings and each feed's health.</summary>
     private static void AddScheduling(this IServiceCollection services, NewsBotSettings settings, InstanceIdentity instance)
     {
         services.AddQuartz(quartz => quartz.UseNewsBotJobStore(settings, instance));
@@ -135,6 +135,11 @@ public static class NewsBotServices
         services.AddSingleton<FeedHealth>();
         services.AddSingleton<FeedPauses>();
         services.AddSingleton<FeedFaults>();
+        if (settings.Storage.Provider == StorageProvider.Postgres)
+        {
+            services.AddClaimedPolls(settings.Cluster, instance);
+            return;
+        }
         services.AddSingleton<FeedScheduleSync>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedScheduleSync>());
     }

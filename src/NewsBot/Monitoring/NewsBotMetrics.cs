@@ -1,3 +1,4 @@
+using NewsBot.Storage;
 using Prometheus;
 
 namespace NewsBot.Monitoring;
@@ -34,10 +35,15 @@ public sealed class NewsBotMetrics
         _outboxDepth = factory.CreateGauge("newsbot_outbox_depth", "Posts queued and not yet sent", "channel");
         _feedDisabled = factory.CreateGauge("newsbot_feed_disabled", "1 while a feed is disabled after failing too long (probed slowly)", "feed");
         _feedPushed = factory.CreateGauge("newsbot_feed_pushed", "1 while a feed's WebSub hub pushes (polled only as the safety net)", "feed");
-        _publishDelay = factory.CreateHistogram("newsbot_publish_delay_seconds", "Time from a story's publication to its post", new HistogramConfiguration
-        {
-            Buckets = [5, 15, 30, 60, 120, 300, 600, 1800, 3600, 7200, 21600, 86400],
-        });
+        _publishDelay = factory.CreateHistogram("newsbot_publish_delay_seconds",
+            "Time from a story's publication to its post, by how the story came: push (a WebSub delivery) or poll", new HistogramConfiguration
+            {
+                LabelNames = ["via"],
+                Buckets = [1, 2, 5, 15, 30, 60, 120, 300, 600, 1800, 3600, 7200, 21600, 86400],
+            });
+        // Both series from the start, so that a fresh bot's scrape has what the dashboard divides.
+        _publishDelay.WithLabels(StoryVia.Push);
+        _publishDelay.WithLabels(StoryVia.Poll);
     }
 
     public CollectorRegistry Registry { get; } = Metrics.NewCustomRegistry();
@@ -67,11 +73,11 @@ public sealed class NewsBotMetrics
     /// <summary>A send whose answer never came: Telegram may have posted it, and the retry may post it again.</summary>
     public void PossiblyRepeated(string channel) => _possiblyRepeated.WithLabels(channel).Inc();
 
-    public void Sent(string channel, TimeSpan sincePublished)
+    public void Sent(string channel, TimeSpan sincePublished, string via)
     {
         _postsSent.WithLabels(channel).Inc();
         Activity.Posted();
-        _publishDelay.Observe(Math.Max(0, sincePublished.TotalSeconds));
+        _publishDelay.WithLabels(via).Observe(Math.Max(0, sincePublished.TotalSeconds));
     }
 
     public void Grouped(string channel) => _storiesGrouped.WithLabels(channel).Inc();

@@ -108,7 +108,8 @@ public sealed partial class FeedPoller(
         var seen = await store.FindSeenAsync(feed.Name, stories.Select(s => s.Key).ToList(), cancellationToken);
         var verdicts = await leads.AddAsync(feed, rules.For(feed).Judge(stories, new FeedHistory(state.BaselineDone, seen), now), cancellationToken);
         var newlySeen = verdicts.Where(v => v.IsNew).Select(v => v.Story).ToList();
-        var posts = verdicts.SelectMany(v => composer.Compose(feed, v)).ToList();
+        var via = pushed ? StoryVia.Push : StoryVia.Poll;
+        var posts = verdicts.SelectMany(v => composer.Compose(feed, v)).Select(p => p with { Via = via }).ToList();
         var seenAgain = verdicts.Where(v => !v.IsNew).SelectMany(v => composer.Revise(feed, v.Story, now)).ToList();
         var poll = new PollRecord(feed.Name, document.Validators, newlySeen, posts, now) { SeenAgain = seenAgain };
         var grouped = await store.RecordPollAsync(poll, cancellationToken);

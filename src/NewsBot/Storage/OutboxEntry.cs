@@ -24,4 +24,7 @@ public sealed record OutboxEntry(
 
     /// <summary>A post that replies to an earlier one: that post's message, when it was sent.</summary>
     public long? ReplyTo { get; init; }
+
+    /// <summary>How the post's story reached the bot: <see cref="StoryVia.Push"/> or <see cref="StoryVia.Poll"/>.</summary>
+    public string Via { get; init; } = StoryVia.Poll;
 }

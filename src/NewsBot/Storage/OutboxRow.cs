@@ -27,6 +27,7 @@ internal sealed class OutboxRow
     public string Kind { get; init; } = SendKind;
     public string? Reason { get; init; }
     public long? EditMessageId { get; init; }
+    public string Via { get; init; } = StoryVia.Poll;
 
     public OutboxEntry ToEntry() => new(
         Id, Channel, StoryKey, Feed, PostPayload.Deserialize(Payload), Attempts, UnixTime.From(CreatedAt), UnixTime.From(PublishedAt))
@@ -34,5 +35,6 @@ internal sealed class OutboxRow
         Draft = Fields is null ? null : PostPayload.DraftOf(Fields),
         Edit = Kind == EditKind ? new OutboxEdit(EditMessageId, Reason ?? EditReasons.Credits) : null,
         ReplyTo = Kind == ReplyKind ? EditMessageId : null,
+        Via = Via,
     };
 }

@@ -14,4 +14,7 @@ public sealed record QueuedPost(string Channel, string StoryKey, string Feed, Ou
     public PostGrouping? Grouping { get; init; }
 
     public PostUpdating? Updating { get; init; }
+
+    /// <summary><see cref="StoryVia.Push"/> or <see cref="StoryVia.Poll"/>.</summary>
+    public string Via { get; init; } = StoryVia.Poll;
 }

@@ -138,6 +138,7 @@ public abstract class SqlStoryStore(IStorageDatabase database, StoryStoreSql sql
             Fields = post.Draft is null ? null : PostPayload.FieldsOf(post.Draft),
             Published = UnixTime.Ms(post.Published),
             At = at,
+            post.Via,
         };
 
     public async Task DeferPollsAsync(string feed, DateTimeOffset? notBefore, CancellationToken cancellationToken)

@@ -34,6 +34,19 @@ public class SettingsValidatorTests
         Assert.Equal("Feeds:0:Url", Assert.Single(SettingsValidator.Validate(settings)).Key);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10_001)]
+    public void Polls_in_flight_out_of_range_names_the_key(int polls)
+    {
+        var settings = Valid();
+        settings.Cluster.PollsInFlight = polls;
+
+        var error = Assert.Single(SettingsValidator.Validate(settings));
+
+        Assert.Equal("Cluster:PollsInFlight", error.Key);
+    }
+
     [Fact]
     public void Non_positive_interval_names_the_key()
     {

@@ -15,6 +15,8 @@ public sealed class FeedServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, FeedResponse> _responses = new();
     private readonly ConcurrentDictionary<string, int> _requests = new();
     private readonly ConcurrentDictionary<string, int> _notModified = new();
+    private readonly ConcurrentDictionary<string, int> _active = new();
+    private readonly ConcurrentDictionary<string, int> _mostAtOnce = new();
     private LoopbackServer? _server;
 
     public string BaseUrl => _server?.BaseUrl ?? throw new InvalidOperationException("not started");
@@ -52,11 +54,28 @@ public sealed class FeedServer : IAsyncDisposable
     /// <summary>How many requests for the path were answered 304 Not Modified.</summary>
     public int NotModifiedCount(string path) => _notModified.GetValueOrDefault(Key(path));
 
+    /// <summary>The most requests for the path that were being answered at one time.</summary>
+    public int MostAtOnce(string path) => _mostAtOnce.GetValueOrDefault(Key(path));
+
     private static string Key(string path) => "/" + path.TrimStart('/');
 
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
+        var active = _active.AddOrUpdate(path, 1, (_, n) => n + 1);
+        _mostAtOnce.AddOrUpdate(path, active, (_, most) => Math.Max(most, active));
+        try
+        {
+            await AnswerAsync(context, path);
+        }
+        finally
+        {
+            _active.AddOrUpdate(path, 0, (_, n) => n - 1);
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context, string path)
+    {
         _requests.AddOrUpdate(path, 1, (_, n) => n + 1);
         LastUserAgent = context.Request.Headers.UserAgent;
         if (!_responses.TryGetValue(path, out var response))

@@ -36,7 +36,8 @@ public sealed class MonitoringEndpointTests : HostTestBed
         Assert.Contains("newsbot_posts_sent_total{channel=\"news\"} 2", metrics);
         Assert.Contains("newsbot_telegram_errors_total{channel=\"news\",code=\"429\"} 1", metrics);
         Assert.Contains("newsbot_outbox_depth{channel=\"news\"} 0", metrics);
-        Assert.Contains("newsbot_publish_delay_seconds_count 2", metrics);
+        Assert.Contains("newsbot_publish_delay_seconds_count{via=\"poll\"} 2", metrics);
+        Assert.Contains("newsbot_publish_delay_seconds_count{via=\"push\"} 0", metrics);
         var ready = await _http.GetAsync(new Uri(endpoint, "/readyz"));
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri(endpoint, "/healthz"))).StatusCode);

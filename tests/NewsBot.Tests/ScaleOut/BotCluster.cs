@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using NewsBot.Testing.Feeds;
 using NewsBot.Testing.Postgres;
 using NewsBot.Testing.Telegram;
@@ -34,7 +35,7 @@ public sealed class BotCluster : IAsyncDisposable
     public static string Title(string feed, int story) => $"{feed} story {story}";
 
     /// <summary>The settings all instances share: the feeds (nothing posted on their first poll) into one channel with this budget.</summary>
-    public string WriteSettings(IReadOnlyList<string> feeds, int messagesPerMinute, int messagesPerSecond, bool grouping = false) =>
+    public string WriteSettings(IReadOnlyList<string> feeds, int messagesPerMinute, int messagesPerSecond, bool grouping = false, Action<JsonObject>? customize = null) =>
         BotSettingsFile.Write(_directory, Bot.BaseUrl, FakeBotApi.Token, feeds.Select(f => new BotSettingsFile.Feed(f, Feeds.UrlOf($"{f}.xml"), Channel)),
             channelChatId: "@" + Channel,
             grouping: grouping,
@@ -44,6 +45,7 @@ public sealed class BotCluster : IAsyncDisposable
                 var channel = settings["Channels"]![Channel]!;
                 channel["MessagesPerMinute"] = messagesPerMinute;
                 channel["MessagesPerSecond"] = messagesPerSecond;
+                customize?.Invoke(settings);
             });
 
     public HostProcess Start(string config)
@@ -54,14 +56,14 @@ public sealed class BotCluster : IAsyncDisposable
     }
 
     /// <summary>Each feed now lists its stories 1 to <paramref name="latest"/>, a minute apart.</summary>
-    public void Publish(IEnumerable<string> feeds, int latest)
+    public void Publish(IEnumerable<string> feeds, int latest, FeedResponseOptions? options = null)
     {
         var start = DateTimeOffset.UtcNow.AddHours(-1);
         foreach (var feed in feeds)
         {
             var items = Enumerable.Range(1, latest).Reverse()
                 .Select(n => new RssBuilder.Item($"{feed}-{n}", Title(feed, n), $"Summary of {Title(feed, n)}.", start.AddMinutes(n)));
-            Feeds.Serve($"{feed}.xml", RssBuilder.Build(feed, items));
+            Feeds.Serve($"{feed}.xml", RssBuilder.Build(feed, items), options: options);
         }
     }
 

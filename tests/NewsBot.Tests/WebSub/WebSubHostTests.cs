@@ -10,7 +10,7 @@ namespace NewsBot.Tests.WebSub;
 
 /// <summary>
 /// Push through the real binary: the callbacks on its own endpoint, a hub of our own, the fake Bot API. Prints the
-/// freshness of pushed stories (hub publish → Telegram accepted); asserts only that each one arrives.
+/// freshness of pushed stories (hub publish → Telegram accepted); asserts that each one arrives, counted as pushed.
 /// </summary>
 public sealed class WebSubHostTests(ITestOutputHelper output) : HostTestBed
 {
@@ -47,6 +47,12 @@ public sealed class WebSubHostTests(ITestOutputHelper output) : HostTestBed
             await host.WaitUntilAsync(() => Bot.MessagesTo("@news").Count >= i, Patience, $"pushed story {i} posted");
             delays.Add(clock.Elapsed.TotalMilliseconds);
         }
+
+        // The feed's own body never changes, so every post came by push, and the metric says so.
+        using var http = new HttpClient();
+        var metrics = await http.GetStringAsync(new Uri(endpoint, "/metrics"));
+        Assert.Contains($"newsbot_publish_delay_seconds_count{{via=\"push\"}} {Rounds}", metrics);
+        Assert.Contains("newsbot_publish_delay_seconds_count{via=\"poll\"} 0", metrics);
 
         delays.Sort();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -21,7 +21,7 @@ public sealed class PostgresOutbox(PostgresDatabase database) : SqlOutbox(databa
                   AND (SELECT COUNT(*) FROM outbox WHERE channel = @channel AND sent_at > @now - 1000) < @perSecond
                 FOR UPDATE SKIP LOCKED)
             RETURNING id AS Id, channel AS Channel, story_key AS StoryKey, feed AS Feed, payload AS Payload, fields AS Fields,
-                      attempts AS Attempts, created_at AS CreatedAt, published_at AS PublishedAt,
+                      attempts AS Attempts, created_at AS CreatedAt, published_at AS PublishedAt, via AS Via,
                       kind AS Kind, reason AS Reason, (SELECT m.message_id FROM outbox m WHERE m.id = outbox.edit_of) AS EditMessageId
             """,
         QueuedOfChannel: "SELECT id AS Id, fields AS Fields, priority AS Priority FROM outbox " +

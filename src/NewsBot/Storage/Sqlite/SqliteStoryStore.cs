@@ -8,8 +8,8 @@ public sealed class SqliteStoryStore(SqliteDatabase database) : SqlStoryStore(da
             "INSERT INTO seen_story (feed, story_key, first_seen_at, published_at, title, link) " +
             "VALUES (@Feed, @Key, @At, @Published, @Title, @Link) ON CONFLICT DO NOTHING",
         InsertPost:
-            "INSERT INTO outbox (channel, story_key, feed, priority, payload, fields, published_at, created_at) " +
-            "VALUES (@Channel, @StoryKey, @Feed, @Priority, @Payload, @Fields, @Published, @At) ON CONFLICT DO NOTHING",
+            "INSERT INTO outbox (channel, story_key, feed, priority, payload, fields, published_at, created_at, via) " +
+            "VALUES (@Channel, @StoryKey, @Feed, @Priority, @Payload, @Fields, @Published, @At, @Via) ON CONFLICT DO NOTHING",
         SavePolledFeed:
             "INSERT INTO feed_state (feed, etag, last_modified, body_hash, baseline_done, consecutive_failures, last_error, last_polled_at, last_success_at) " +
             "VALUES (@feed, @ETag, @LastModified, @BodyHash, 1, 0, NULL, @at, @at) " +
