@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using NewsBot.Testing.Telegram;
 using NewsBot.Tests.Support;
 
@@ -9,21 +8,19 @@ namespace NewsBot.Tests.EndToEnd;
 /// classes): one post, the other reports credited by at most two edits, an unrelated story still posted, nothing
 /// repeated across a restart; without grouping, every report posted.
 /// </summary>
-public abstract class GroupingScenario : HostTestBed
+public abstract class GroupingScenario(ScenarioStorage storage) : HostTestBed
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     public override async Task InitializeAsync()
     {
+        await storage.PrepareAsync();
         await StartFakesAsync("@news");
         foreach (var feed in OneStory.Feeds)
         {
             Feeds.Serve($"{feed}.xml", OneStory.Before(feed));
         }
     }
-
-    /// <summary>Points the settings at the provider's storage.</summary>
-    protected abstract void UseStorage(JsonObject settings);
 
     [Fact]
     public async Task Three_feeds_carrying_one_story_make_one_post_crediting_the_others_across_a_restart()
@@ -70,7 +67,7 @@ public abstract class GroupingScenario : HostTestBed
 
     private string Settings(bool grouping) =>
         BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token, OneStory.Feeds.Select(f => new BotSettingsFile.Feed(f, Feeds.UrlOf($"{f}.xml"))),
-            grouping: grouping, customize: UseStorage);
+            grouping: grouping, customize: storage.Use);
 
     /// <summary>Starts the bot and waits until every feed's first poll has recorded its old item.</summary>
     private async Task<HostProcess> StartAfterBaselineAsync(string config)

@@ -5,11 +5,12 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.EndToEnd;
 
 /// <summary>
-/// A posted story that comes back changed, through the real binary to the fake Bot API on SQLite: the post is edited
+/// A posted story that comes back changed, through the real binary to the fake Bot API, on each storage provider
+/// (<see cref="SqlitePostUpdateTests"/>, <see cref="PostgresPostUpdateTests"/>): the post is edited
 /// once (or replied to, or left, as Updates says), trivial changes edit nothing, Telegram's answers to edits are
 /// followed, a breaking headline upgrades a silent post, and a restart repeats nothing.
 /// </summary>
-public sealed class PostUpdateTests : HostTestBed
+public abstract class PostUpdateScenario(ScenarioStorage storage) : HostTestBed
 {
     private const string Headline = "Storm closes the harbour";
     private const string Sharper = "Storm closes the harbour for three days";
@@ -19,6 +20,7 @@ public sealed class PostUpdateTests : HostTestBed
 
     public override async Task InitializeAsync()
     {
+        await storage.PrepareAsync();
         await StartFakesAsync("@news");
         Serve(Headline);
     }
@@ -139,7 +141,11 @@ public sealed class PostUpdateTests : HostTestBed
 
     private string Settings(string updates = "Edit") =>
         BotSettingsFile.Write(Folder, Bot.BaseUrl, FakeBotApi.Token, [new BotSettingsFile.Feed("wire", Feeds.UrlOf("wire.xml"), FirstRunPostLatest: 1)],
-            customize: settings => settings["Channels"]!["news"]!["Updates"] = updates);
+            customize: settings =>
+            {
+                settings["Channels"]!["news"]!["Updates"] = updates;
+                storage.Use(settings);
+            });
 
     /// <summary>Starts the bot and waits for the story's first post.</summary>
     private async Task<HostProcess> StartPostedAsync(string config)
