@@ -30,7 +30,9 @@ public static class LoadSettingsFile
                 ["Channels"] = new JsonArray($"ch{i % options.Channels}"),
             })]),
         };
-        var path = Path.Combine(folder, "appsettings.json");
+        // config/ and data/ side by side, as in the image: the settings file's watcher sees its own folder and
+        // below, so a database under it would wake the watcher at every write.
+        var path = Path.Combine(Directory.CreateDirectory(Path.Combine(folder, "config")).FullName, "appsettings.json");
         File.WriteAllText(path, settings.ToJsonString());
         return path;
     }

@@ -48,7 +48,7 @@ public sealed partial class OutboxPublisher(
         }
     }
 
-    /// <summary>One round: a sent post's unrecorded result first, then the head of each channel that may send.</summary>
+    /// <summary>One round: a sent post's unrecorded result first, then the head of each channel that has one due and may send.</summary>
     private async Task PublishRoundAsync(CancellationToken stoppingToken)
     {
         if (_unrecorded is { } unrecorded)
@@ -56,9 +56,10 @@ public sealed partial class OutboxPublisher(
             await FinishAsync(unrecorded);
         }
         var sent = 0;
+        var due = await outbox.DueChannelsAsync(time.GetUtcNow(), stoppingToken);
         foreach (var (name, channel) in settings.Value.Channels)
         {
-            if (!stoppingToken.IsCancellationRequested && pacer.CanSend(name, channel))
+            if (due.Contains(name) && !stoppingToken.IsCancellationRequested && pacer.CanSend(name, channel))
             {
                 sent += await PublishHeadAsync(name, channel, stoppingToken) ? 1 : 0;
             }

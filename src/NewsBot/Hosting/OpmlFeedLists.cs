@@ -11,7 +11,7 @@ namespace NewsBot.Hosting;
 internal static class OpmlFeedLists
 {
     public static List<OpmlSettings> Bind(IConfiguration configuration, List<SettingsError> errors) =>
-        configuration.GetSection("Opml").GetChildren().Select(c => SettingsLoader.Bind<OpmlSettings>(configuration, c.Path, errors)).ToList();
+        configuration.GetSection("Opml").GetChildren().Select(c => SettingsLoader.Bind(configuration, c.Path, errors, SettingsBinders.Opml)).ToList();
 
     public static void AddFeeds(IConfiguration configuration, NewsBotSettings settings, List<SettingsError> errors, ICollection<string> notes)
     {

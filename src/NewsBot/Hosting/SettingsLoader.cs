@@ -50,16 +50,16 @@ public static class SettingsLoader
         }
         var settings = new NewsBotSettings
         {
-            Telegram = Bind<TelegramSettings>(configuration, "Telegram", errors),
-            Storage = Bind<StorageSettings>(configuration, "Storage", errors),
-            Cluster = Bind<ClusterSettings>(configuration, "Cluster", errors),
-            Defaults = Bind<FeedDefaults>(configuration, "Defaults", errors),
+            Telegram = Bind(configuration, "Telegram", errors, SettingsBinders.Telegram),
+            Storage = Bind(configuration, "Storage", errors, SettingsBinders.Storage),
+            Cluster = Bind(configuration, "Cluster", errors, SettingsBinders.Cluster),
+            Defaults = Bind(configuration, "Defaults", errors, SettingsBinders.Defaults),
             Channels = configuration.GetSection("Channels").GetChildren()
-                .ToDictionary(c => c.Key, c => Bind<ChannelSettings>(configuration, c.Path, errors), StringComparer.Ordinal),
+                .ToDictionary(c => c.Key, c => Bind(configuration, c.Path, errors, SettingsBinders.Channel), StringComparer.Ordinal),
             Feeds = BindFeeds(configuration, errors),
             Opml = OpmlFeedLists.Bind(configuration, errors),
-            Dashboard = Bind<DashboardSettings>(configuration, "Dashboard", errors),
-            WebSub = Bind<WebSubSettings>(configuration, "WebSub", errors),
+            Dashboard = Bind(configuration, "Dashboard", errors, SettingsBinders.Dashboard),
+            WebSub = Bind(configuration, "WebSub", errors, SettingsBinders.WebSub),
         };
         OpmlFeedLists.AddFeeds(configuration, settings, errors, notes ?? []);
         errors.AddRange(SettingsValidator.Validate(settings));
@@ -107,12 +107,12 @@ public static class SettingsLoader
     private static FeedSettings BindOver(FeedSettings defaults, IConfigurationSection section, List<SettingsError> errors)
     {
         var feed = defaults.Copy();
-        BindInto(section, feed, errors);
+        BindInto(section, feed, errors, SettingsBinders.Feed);
         return feed;
     }
 
     private static FeedSettings BindDefaults(IConfiguration configuration, List<SettingsError> errors) =>
-        Bind<FeedSettings>(configuration, "Defaults", errors);
+        Bind(configuration, "Defaults", errors, SettingsBinders.Feed);
 
     /// <summary>
     /// The Defaults with a section's keys on top, binding what it can (the section was checked already), for feeds
@@ -122,40 +122,41 @@ public static class SettingsLoader
     {
         var section = configuration.GetSection(path);
         var feed = BindDefaults(configuration, []);
-        TryBind(section, feed);
+        TryBind(section, feed, SettingsBinders.Feed);
         ReplaceLists(section, feed, []);
         return feed;
     }
 
-    internal static T Bind<T>(IConfiguration configuration, string path, List<SettingsError> errors)
-        where T : new()
+    internal static T Bind<T>(IConfiguration configuration, string path, List<SettingsError> errors, SectionBinder<T> binder)
+        where T : class, new()
     {
         var value = new T();
-        BindInto(configuration.GetSection(path), value, errors);
+        BindInto(configuration.GetSection(path), value, errors, binder);
         return value;
     }
 
-    private static void BindInto(IConfigurationSection section, object target, List<SettingsError> errors)
+    private static void BindInto<T>(IConfigurationSection section, T target, List<SettingsError> errors, SectionBinder<T> binder)
+        where T : class
     {
         try
         {
             // Unknown keys are errors: a misspelt "Intervall" must not be silently ignored.
-            section.Bind(target, o => o.ErrorOnUnknownConfiguration = true);
+            binder(section, target, o => o.ErrorOnUnknownConfiguration = true);
         }
         catch (InvalidOperationException e)
         {
             errors.Add(BindingErrors.Describe(section.Path, e));
             // Bind what is known all the same, so that one misspelt key does not bring a flood of follow-on errors.
-            TryBind(section, target);
+            TryBind(section, target, binder);
         }
         ReplaceLists(section, target, errors);
     }
 
-    private static void TryBind(IConfigurationSection section, object target)
+    private static void TryBind<T>(IConfigurationSection section, T target, SectionBinder<T> binder)
     {
         try
         {
-            section.Bind(target);
+            binder(section, target, null);
         }
         catch (InvalidOperationException)
         {
@@ -197,7 +198,23 @@ public static class SettingsLoader
         {
             errors.Add(new(section.Path, $"expected {BindingErrors.ListExample(single)}, got '{single}'"));
         }
-        return (section.Value is null ? section.Get(type) : null) ?? EmptyList(type);
+        return (section.Value is null ? Read(section, type) : null) ?? EmptyList(type);
+    }
+
+    /// <summary>
+    /// The settings' lists hold text, or numbers (Telegram:AdminUserIds): each kind has its generated reader. An item
+    /// that is no number was reported by the bind already: the list is then read as empty.
+    /// </summary>
+    private static object? Read(IConfigurationSection section, Type type)
+    {
+        try
+        {
+            return type.GetGenericArguments() is [var element] && element == typeof(long) ? section.Get<List<long>>() : section.Get<List<string>>();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static object EmptyList(Type type) =>

@@ -22,6 +22,7 @@ public sealed partial class SettingsReloader(
     private readonly FaultEpisode _faults = faults.For("Reloading the settings", logger);
     private IDisposable? _subscription;
     private string? _lastRefusal;
+    private (NewsBotSettings Settings, string Fingerprint)? _inForce;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -64,7 +65,8 @@ public sealed partial class SettingsReloader(
             return;
         }
         _lastRefusal = null;
-        if (Fingerprint(loaded) == Fingerprint(settings.Value))
+        var fingerprint = Fingerprint(loaded);
+        if (fingerprint == InForceFingerprint())
         {
             return;
         }
@@ -74,6 +76,7 @@ public sealed partial class SettingsReloader(
             LogRestartNeeded(file.Path);
         }
         settings.Update(loaded);
+        _inForce = (loaded, fingerprint);
         SettingsNotes.Log(logger, notes);
         LogReloaded(file.Path, loaded.Feeds.Count, loaded.Channels.Count);
     }
@@ -114,6 +117,18 @@ public sealed partial class SettingsReloader(
 
     /// <summary>Settings have no equality of their own; their JSON does.</summary>
     private static string Fingerprint(NewsBotSettings value) => JsonSerializer.Serialize(value);
+
+    /// <summary>The settings in force's fingerprint, kept from the reload that put them in force (10,000 feeds take 0.2 s to serialise).</summary>
+    private string InForceFingerprint()
+    {
+        var value = settings.Value;
+        if (_inForce is not { } kept || !ReferenceEquals(kept.Settings, value))
+        {
+            kept = (value, Fingerprint(value));
+            _inForce = kept;
+        }
+        return kept.Fingerprint;
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Settings edit in {Path} refused, the last good settings stay in force: {Errors}")]
     private partial void LogRefused(string path, string errors);

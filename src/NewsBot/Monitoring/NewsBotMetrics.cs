@@ -91,7 +91,18 @@ public sealed class NewsBotMetrics
 
     public void OutboxDepth(string channel, int depth) => _outboxDepth.WithLabels(channel).Set(depth);
 
-    public void FeedDisabled(string feed, bool disabled) => _feedDisabled.WithLabels(feed).Set(disabled ? 1 : 0);
+    /// <summary>A series only while the feed is disabled: 10,000 feeds' zero series held 3.6 MB, and an alert on == 1 needs none.</summary>
+    public void FeedDisabled(string feed, bool disabled)
+    {
+        if (disabled)
+        {
+            _feedDisabled.WithLabels(feed).Set(1);
+        }
+        else
+        {
+            _feedDisabled.RemoveLabelled(feed);
+        }
+    }
 
     /// <summary>
     /// Zero series for a configured feed, so that a ratio of failed polls or a rate of stories has a series to work

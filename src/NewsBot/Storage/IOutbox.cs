@@ -14,6 +14,12 @@ public interface IOutbox
     Task<OutboxEntry?> ClaimNextAsync(string channel, string owner, DateTimeOffset now, TimeSpan lease, SendBudget budget, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The channels with a queued post that is due and not leased: the only ones <see cref="ClaimNextAsync"/> can
+    /// serve now. One query, so that a round over many channels asks only those that have work.
+    /// </summary>
+    Task<IReadOnlySet<string>> DueChannelsAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Marks a claimed post sent, with Telegram's message id (kept for later edits) and, when it was rendered from its
     /// fields, the post as sent (kept as its payload).
     /// </summary>

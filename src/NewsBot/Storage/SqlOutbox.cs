@@ -26,6 +26,9 @@ public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOut
 
     private static readonly string DepthByChannelSql = $"SELECT channel, COUNT(*) FROM outbox WHERE status = '{OutboxState.Queued.Stored()}' GROUP BY channel";
 
+    private static readonly string DueChannelsSql =
+        $"SELECT DISTINCT channel FROM outbox WHERE status = '{OutboxState.Queued.Stored()}' AND not_before <= @now AND (lease_until IS NULL OR lease_until < @now)";
+
     private static readonly string MarkFailedSql =
         $"UPDATE outbox SET status = '{OutboxState.Failed.Stored()}', last_error = @error, lease_owner = NULL, lease_until = NULL WHERE id = @id";
 
@@ -45,6 +48,12 @@ public abstract class SqlOutbox(IStorageDatabase database, OutboxSql sql) : IOut
             perSecond = budget.PerSecond,
         });
         return row?.ToEntry();
+    }
+
+    public async Task<IReadOnlySet<string>> DueChannelsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<string>(DueChannelsSql, new { now = UnixTime.Ms(now) })).ToHashSet(StringComparer.Ordinal);
     }
 
     public async Task MarkSentAsync(long id, long messageId, DateTimeOffset sentAt, OutgoingPost? rendered, CancellationToken cancellationToken)

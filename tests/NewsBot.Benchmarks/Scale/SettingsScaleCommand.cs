@@ -32,8 +32,10 @@ public static class SettingsScaleCommand
         var folder = Directory.CreateTempSubdirectory("newsbot-scale-").FullName;
         try
         {
-            var path = Path.Combine(folder, "appsettings.json");
-            var settings = ManyFeedsSettings.Of(feeds, Path.Combine(folder, "newsbot.db"));
+            // config/ and data/ side by side, as in the image: the settings file's watcher sees its own folder and
+            // below, so a database under it would wake the watcher at every write.
+            var path = Path.Combine(Directory.CreateDirectory(Path.Combine(folder, "config")).FullName, "appsettings.json");
+            var settings = ManyFeedsSettings.Of(feeds, Path.Combine(Directory.CreateDirectory(Path.Combine(folder, "data")).FullName, "newsbot.db"));
             settings["Urls"] = "";
             ManyFeedsSettings.Write(path, settings);
             var check = await CheckConfigAsync(botDll, path);

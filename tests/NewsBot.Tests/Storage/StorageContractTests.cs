@@ -117,6 +117,20 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_due_channels_are_those_with_a_queued_post_neither_leased_nor_waiting()
+    {
+        await Store.RecordPollAsync(Poll(Post("a"), Post("b", channel: "sports"), Post("c", channel: "world"), Post("d", channel: "weather")), None);
+        await ClaimAsync(Now, "sports");
+        var world = await ClaimAsync(Now, "world");
+        await Outbox.RetryLaterAsync(world!.Id, Now.AddMinutes(10), "HTTP 500", None);
+        var weather = await ClaimAsync(Now, "weather");
+        await Outbox.MarkSentAsync(weather!.Id, 7, Now, null, None);
+
+        Assert.Equal([Channel], await Outbox.DueChannelsAsync(Now, None));
+        Assert.Equal([Channel, "sports", "world"], (await Outbox.DueChannelsAsync(Now.AddMinutes(11), None)).Order());
+    }
+
+    [Fact]
     public async Task A_poll_saves_the_validators_and_the_baseline()
     {
         var poll = Poll(Post("a"));

@@ -25,6 +25,12 @@ public sealed class FailingOutbox(IOutbox inner) : IOutbox
         return inner.ClaimNextAsync(channel, owner, now, lease, budget, cancellationToken);
     }
 
+    public Task<IReadOnlySet<string>> DueChannelsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        Enter();
+        return inner.DueChannelsAsync(now, cancellationToken);
+    }
+
     public Task MarkSentAsync(long id, long messageId, DateTimeOffset sentAt, OutgoingPost? rendered, CancellationToken cancellationToken)
     {
         Enter();
