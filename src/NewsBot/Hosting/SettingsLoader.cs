@@ -69,17 +69,27 @@ public static class SettingsLoader
         {
             errors.Add(folder);
         }
+        foreach (var file in SettingsFiles(configuration))
+        {
+            if (SqliteFolderCheck.WatchedFolderNote(settings.Storage, file) is { } note)
+            {
+                notes?.Add(note);
+            }
+        }
         // A bad default is met again in every feed that inherits it: report it once.
         return errors.Count == 0 ? settings : throw new SettingsException(errors.Distinct().ToList());
     }
 
     /// <summary>The checks of the settings files the configuration reads (none for one built in memory).</summary>
     private static IEnumerable<SettingsFileCheck> FileChecks(IConfiguration configuration) =>
+        SettingsFiles(configuration).Select(SettingsFileCheck.Of);
+
+    /// <summary>The settings files the configuration reads, by full path (none for one built in memory).</summary>
+    private static IEnumerable<string> SettingsFiles(IConfiguration configuration) =>
         (configuration as IConfigurationRoot)?.Providers.OfType<JsonConfigurationProvider>()
             .Select(p => p.Source.FileProvider?.GetFileInfo(p.Source.Path ?? "").PhysicalPath)
             .OfType<string>()
-            .Where(File.Exists)
-            .Select(SettingsFileCheck.Of) ?? [];
+            .Where(File.Exists) ?? [];
 
     /// <summary>
     /// A Url that no configured feed has (an ad-hoc preview) as a feed: the Defaults, bound as every feed's are, with

@@ -47,6 +47,17 @@ public sealed class SettingsMistakesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_inside_the_settings_folder_is_noted_and_one_beside_it_is_not()
+    {
+        var inside = await CheckAsync("""{ "Storage": { "ConnectionString": "Data Source=db/newsbot.db" }, "Channels": { "news": { "ChatId": "@news" } }, "Feeds": [ FEED ] }""");
+        var beside = await CheckAsync("""{ "Storage": { "ConnectionString": "Data Source=../newsbot-data/newsbot.db" }, "Channels": { "news": { "ChatId": "@news" } }, "Feeds": [ FEED ] }""");
+
+        Assert.Equal((0, 0), (inside.ExitCode, beside.ExitCode));
+        Assert.Contains($"the database '{_directory.Combine("db/newsbot.db")}' is inside the settings file's folder", inside.Output);
+        Assert.DoesNotContain("inside the settings file's folder", beside.Output);
+    }
+
+    [Fact]
     public async Task An_unknown_section_does_not_hide_the_other_errors()
     {
         var (exitCode, _, errors) = await CheckAsync("""{ "Telegramm": {}, "Channels": { "news": { "ChatId": "not a chat" } }, "Feeds": [ FEED ] }""");

@@ -25,6 +25,25 @@ public static class SqliteFolderCheck
         return problem is null ? null : new("Storage:ConnectionString", $"the database '{dataSource}' cannot be created: {problem}");
     }
 
+    /// <summary>
+    /// A note when the SQLite file lies in the settings file's folder or below it: the settings file's watcher covers
+    /// that folder and all below it, so every write to the database would wake it (a tenth of the processor time with
+    /// 10,000 feeds).
+    /// </summary>
+    public static string? WatchedFolderNote(StorageSettings storage, string settingsFile)
+    {
+        if (storage.Provider != StorageProvider.Sqlite || DataSourceOf(storage.ConnectionString) is not { Length: > 0 } dataSource
+            || dataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var folder = Path.GetDirectoryName(Path.GetFullPath(settingsFile))!;
+        var database = Path.GetFullPath(dataSource);
+        return database.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? $"Storage:ConnectionString: the database '{database}' is inside the settings file's folder '{folder}', which is watched for edits: every write to the database wakes that watcher; keep the database in a folder of its own (data/ beside config/)"
+            : null;
+    }
+
     private static string? DataSourceOf(string connectionString)
     {
         try
