@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using NewsBot.Delivery;
 using NewsBot.Hosting;
 using NewsBot.Monitoring;
@@ -20,7 +19,7 @@ public sealed class OutboxPublisherFaultTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly TempDirectory _directory = new();
-    private readonly FakeTimeProvider _time = new(Now);
+    private readonly WatchedClock _time = new(Now);
     private readonly RecordingSender _sender = new();
     private readonly LogCollector _logs = new();
     private ServiceProvider _services = null!;
@@ -73,11 +72,13 @@ public sealed class OutboxPublisherFaultTests : IAsyncLifetime
     {
         _outbox.Down = true;
         await _publisher.StartAsync(CancellationToken.None);
+        var timers = _time.TimersCreated;
         await WaitUntilAsync(() => _outbox.Calls == 1, "the first try");
 
         foreach (var seconds in new[] { 1, 2, 4, 8, 10, 10 })
         {
-            var calls = _outbox.Calls;
+            await WaitUntilAsync(() => _time.TimersCreated > timers, $"the wait of {seconds} s to begin");
+            (var calls, timers) = (_outbox.Calls, _time.TimersCreated);
             _time.Advance(TimeSpan.FromSeconds(seconds) - TimeSpan.FromMilliseconds(1));
             await Task.Delay(100);
             Assert.Equal(calls, _outbox.Calls);
