@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using NewsBot.Admin;
 using NewsBot.Hosting;
 using NewsBot.Storage;
@@ -14,7 +13,7 @@ public sealed class AdminCommandReaderTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly TempDirectory _directory = new();
-    private readonly FakeTimeProvider _time = new();
+    private readonly WatchedClock _time = new(DateTimeOffset.UnixEpoch);
     private FakeBotApi _bot = null!;
     private ServiceProvider _services = null!;
 
@@ -39,6 +38,7 @@ public sealed class AdminCommandReaderTests : IAsyncLifetime
         try
         {
             await WaitUntilAsync(() => _bot.GetUpdatesCalls >= 1, "the first getUpdates");
+            await WaitUntilAsync(() => _time.TimersCreated == 1, "the backoff to begin");
             await Task.Delay(300);
             Assert.Equal(1, _bot.GetUpdatesCalls);
             Assert.Empty(_bot.MessagesTo("42"));
