@@ -100,7 +100,7 @@ public sealed class AdminCommands(
 
     private async Task<OutgoingPost> PreviewAsync(string name, CancellationToken cancellationToken)
     {
-        var feed = settings.Value.Feeds.Find(f => f.Name == name);
+        var feed = settings.Feed(name);
         return feed is null ? AdminText.Post($"No feed named '{AdminText.Echo(name)}'. /feeds lists them.") : await previewer.NewestPostAsync(feed, cancellationToken);
     }
 }

@@ -12,7 +12,7 @@ public sealed class FeedDetailReader(CurrentSettings settings, StatusReader stat
     /// <summary>The feed's detail; null for a name no configured feed has.</summary>
     public async Task<FeedDetail?> ReadAsync(string name, CancellationToken cancellationToken)
     {
-        if (settings.Value.Feeds.Find(f => f.Name == name) is null)
+        if (settings.Feed(name) is null)
         {
             return null;
         }

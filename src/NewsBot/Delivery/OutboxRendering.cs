@@ -21,7 +21,7 @@ public sealed class OutboxRendering(PostFormatters formatters, CurrentSettings s
 
     private OutgoingPost Rendered(OutboxEntry entry, PostDraft draft)
     {
-        FeedDefaults feed = settings.Value.Feeds.Find(f => f.Name == entry.Feed) ?? settings.Value.Defaults;
+        FeedDefaults feed = settings.Feed(entry.Feed) ?? settings.Value.Defaults;
         var post = formatters.For(feed, entry.Channel).Render(draft);
         return post.IsBreaking && feed.PinBreakingFor > TimeSpan.Zero && entry.Edit is null ? post with { PinFor = feed.PinBreakingFor } : post;
     }

@@ -29,18 +29,19 @@ public sealed partial class FeedPoller(
     TimeProvider time,
     ILogger<FeedPoller> logger)
 {
-    public async Task PollAsync(FeedSettings feed, CancellationToken cancellationToken)
+    /// <summary>Polls the feed if it is due; true when it was polled and answered (any failures before are over).</summary>
+    public async Task<bool> PollAsync(FeedSettings feed, CancellationToken cancellationToken)
     {
         var state = await store.GetFeedStateAsync(feed.Name, cancellationToken);
         if (!pacing.IsDue(feed, state))
         {
             LogNotDue(feed.Name);
-            return;
+            return false;
         }
         if (await safetyNet.SkipsPollAsync(feed, state, cancellationToken))
         {
             LogPushed(feed.Name);
-            return;
+            return false;
         }
         var started = time.GetTimestamp();
         var fetched = await fetcher.FetchAsync(redirects.UrlOf(feed), feed.Timeout, state.Validators, cancellationToken);
@@ -65,9 +66,10 @@ public sealed partial class FeedPoller(
             DurationMs = (long)time.GetElapsedTime(started).TotalMilliseconds,
             NewStories = outcome.NewStories,
         }, cancellationToken);
+        return outcome.Error is null;
     }
 
-    /// <summary>What one poll came to, for its line in the poll history.</summary>
+    /// <summary>What one poll came to, for its line in the poll history; a failure has its <paramref name="Error"/>.</summary>
     private sealed record PollOutcome(string Result, int NewStories = 0, string? Error = null);
 
     private async Task<PollOutcome> UnchangedAsync(FeedSettings feed, FeedState state, FetchResult fetched, CancellationToken cancellationToken)

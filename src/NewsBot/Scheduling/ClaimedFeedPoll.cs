@@ -15,7 +15,7 @@ public sealed class ClaimedFeedPoll(
 {
     public async Task<DateTimeOffset> PollAsync(FeedClaim claim, CancellationToken cancellationToken)
     {
-        var feed = settings.Value.Feeds.Find(f => f.Name == claim.Feed);
+        var feed = settings.Feed(claim.Feed);
         if (feed is null)
         {
             return time.GetUtcNow(); // removed by a reload a moment ago; the schedule sync deletes its row
@@ -25,8 +25,8 @@ public sealed class ClaimedFeedPoll(
         {
             if (!await pauses.IsPausedAsync(feed.Name, cancellationToken))
             {
-                await poller.PollAsync(feed, cancellationToken);
-                await health.UpdateAsync(feed, cancellationToken);
+                var answered = await poller.PollAsync(feed, cancellationToken);
+                await health.UpdateAsync(feed, answered, cancellationToken);
             }
         }, cancellationToken);
         return FeedDueTimes.Next(FeedSchedule.For(feed, health.IsDisabled(feed.Name), phase: 0), claim.Due, time.GetUtcNow());

@@ -31,9 +31,17 @@ public sealed partial class FeedHealth(IStoryStore store, AdminNotifier notifier
         }
     }
 
-    /// <summary>Looks at the feed after a poll; true when the poll disabled or enabled it (its schedule must change).</summary>
-    public async Task<bool> UpdateAsync(FeedSettings feed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Looks at the feed after its turn; true when the turn disabled or enabled it (its schedule must change). A feed
+    /// that <paramref name="answered"/> has no failures left, so only a disabled one needs anything, and storage is
+    /// not asked: that is nearly every turn.
+    /// </summary>
+    public async Task<bool> UpdateAsync(FeedSettings feed, bool answered, CancellationToken cancellationToken)
     {
+        if (answered)
+        {
+            return IsDisabled(feed.Name) && await EnableAsync(feed.Name, cancellationToken);
+        }
         var state = await store.GetFeedStateAsync(feed.Name, cancellationToken);
         if (IsDisabled(feed.Name))
         {

@@ -35,8 +35,8 @@ public sealed class PollFeedJob(
                 // Cron fires on the second written; spread feeds that share an expression.
                 await Task.Delay(FeedSchedule.Jitter(feed.Interval), time, cancellationToken);
             }
-            await poller.PollAsync(feed, cancellationToken);
-            if (await health.UpdateAsync(feed, cancellationToken))
+            var answered = await poller.PollAsync(feed, cancellationToken);
+            if (await health.UpdateAsync(feed, answered, cancellationToken))
             {
                 await schedules.ApplyAsync(cancellationToken);
             }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dapper;
 
 namespace NewsBot.Storage;
@@ -17,11 +18,22 @@ public sealed class SqlPollHistory(IStorageDatabase database) : IPollHistory
         "SELECT feed AS Feed, polled_at AS PolledAt, result AS Result, error AS Error, bytes AS Bytes, duration_ms AS DurationMs, " +
         "new_stories AS NewStories FROM poll_history WHERE feed = @feed ORDER BY id DESC LIMIT @kept";
 
+    /// <summary>
+    /// A feed's rows are trimmed at its first poll in this process and every <see cref="TrimEvery"/> polls after:
+    /// the trim was a poll's costliest statement, and a few rows over <see cref="IPollHistory.Kept"/> are never read.
+    /// </summary>
+    public const int TrimEvery = 10;
+
+    private readonly ConcurrentDictionary<string, int> _untrimmed = new(StringComparer.Ordinal);
+
     public async Task RecordAsync(PollHistoryEntry poll, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(InsertSql, poll);
-        await connection.ExecuteAsync(TrimSql, new { feed = poll.Feed, kept = IPollHistory.Kept });
+        if (_untrimmed.AddOrUpdate(poll.Feed, 0, (_, since) => (since + 1) % TrimEvery) == 0)
+        {
+            await connection.ExecuteAsync(TrimSql, new { feed = poll.Feed, kept = IPollHistory.Kept });
+        }
     }
 
     public async Task<IReadOnlyList<PollHistoryEntry>> RecentAsync(string feed, CancellationToken cancellationToken)

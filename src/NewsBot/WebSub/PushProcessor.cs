@@ -15,7 +15,7 @@ public sealed class PushProcessor(PushDeliveries deliveries, FeedPoller poller, 
         {
             await foreach (var delivery in deliveries.ReadAllAsync(stoppingToken))
             {
-                if (settings.Value.Feeds.Find(f => f.Name == delivery.Feed) is { } feed)
+                if (settings.Feed(delivery.Feed) is { } feed)
                 {
                     await _faults.TryAsync(() => poller.ProcessPushedAsync(feed, delivery.Body, stoppingToken), stoppingToken);
                 }

@@ -42,7 +42,7 @@ public sealed partial class WebSubCallbacks(
             LogUnknownCallback();
             return TypedResults.NotFound();
         }
-        if (settings.Value.Feeds.Find(f => f.Name == subscription.Feed) is not { Push: true })
+        if (settings.Feed(subscription.Feed) is not { Push: true })
         {
             return TypedResults.StatusCode(StatusCodes.Status410Gone);
         }

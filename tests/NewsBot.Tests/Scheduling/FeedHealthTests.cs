@@ -48,7 +48,7 @@ public sealed class FeedHealthTests : IAsyncLifetime
         Assert.True(restarted.IsDisabled("wire"));
 
         await _store.RecordUnchangedAsync("wire", _time.GetUtcNow(), CancellationToken.None);
-        Assert.True(await restarted.UpdateAsync(_feed, CancellationToken.None));
+        Assert.True(await restarted.UpdateAsync(_feed, answered: true, CancellationToken.None));
         Assert.False(restarted.IsDisabled("wire"));
         Assert.Contains("Feed wire works again and is enabled.", _sender.TextsTo(AdminChat));
         Assert.Null((await _store.GetFeedStateAsync("wire", CancellationToken.None)).DisabledAt);
@@ -87,7 +87,7 @@ public sealed class FeedHealthTests : IAsyncLifetime
     private async Task<bool> FailAsync(FeedHealth health)
     {
         await _store.RecordFailureAsync("wire", "HTTP 503", _time.GetUtcNow(), CancellationToken.None);
-        return await health.UpdateAsync(_feed, CancellationToken.None);
+        return await health.UpdateAsync(_feed, answered: false, CancellationToken.None);
     }
 
     public Task DisposeAsync()

@@ -113,7 +113,7 @@ public sealed class FeedScheduleSyncTests : IAsyncLifetime
         Assert.Equal(_time.GetUtcNow() + FeedSchedule.ProbeInterval, probe.StartTimeUtc);
 
         await _storage.Store.RecordUnchangedAsync(feed.Name, _time.GetUtcNow(), CancellationToken.None);
-        Assert.True(await _services.GetRequiredService<FeedHealth>().UpdateAsync(feed, CancellationToken.None));
+        Assert.True(await _services.GetRequiredService<FeedHealth>().UpdateAsync(feed, answered: true, CancellationToken.None));
         await _sync.ApplyAsync(CancellationToken.None);
 
         var own = Assert.IsAssignableFrom<ICronTrigger>(Assert.Single(await TriggersOfAsync(feed.Name)));

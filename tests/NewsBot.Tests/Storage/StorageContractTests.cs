@@ -400,16 +400,21 @@ public abstract class StorageContractTests : IAsyncLifetime
     [Fact]
     public async Task The_poll_history_keeps_each_feeds_newest_polls_only()
     {
-        for (var i = 0; i < IPollHistory.Kept + 5; i++)
+        var history = History;
+        const int polls = (IPollHistory.Kept * 3) + 5;
+        for (var i = 0; i < polls; i++)
         {
-            await History.RecordAsync(new PollHistoryEntry { Feed = Feed, PolledAt = i, Result = "fetched", Bytes = i, DurationMs = 3, NewStories = 1 }, None);
+            await history.RecordAsync(new PollHistoryEntry { Feed = Feed, PolledAt = i, Result = "fetched", Bytes = i, DurationMs = 3, NewStories = 1 }, None);
         }
-        await History.RecordAsync(new PollHistoryEntry { Feed = "other-feed", PolledAt = 1, Result = "failed", Error = "HTTP 500" }, None);
+        await history.RecordAsync(new PollHistoryEntry { Feed = "other-feed", PolledAt = 1, Result = "failed", Error = "HTTP 500" }, None);
 
-        var polls = await History.RecentAsync(Feed, None);
-        Assert.Equal(IPollHistory.Kept, polls.Count);
-        Assert.Equal(IPollHistory.Kept + 4, polls[0].Bytes);
-        Assert.Equal("HTTP 500", Assert.Single(await History.RecentAsync("other-feed", None)).Error);
+        var recent = await history.RecentAsync(Feed, None);
+        Assert.Equal(IPollHistory.Kept, recent.Count);
+        Assert.Equal(polls - 1, recent[0].Bytes);
+        Assert.Equal("HTTP 500", Assert.Single(await history.RecentAsync("other-feed", None)).Error);
+        await using var connection = await _storage!.Database.OpenConnectionAsync(None);
+        var rows = await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM poll_history WHERE feed = @Feed", new { Feed });
+        Assert.InRange(rows, IPollHistory.Kept, IPollHistory.Kept + SqlPollHistory.TrimEvery);
     }
 
     [Fact]
