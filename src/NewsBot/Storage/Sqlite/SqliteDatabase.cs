@@ -2,8 +2,8 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using NewsBot.Core.Settings;
+using SQLitePCL;
 
 namespace NewsBot.Storage.Sqlite;
 
@@ -52,7 +52,7 @@ public sealed class SqliteDatabase : IStorageDatabase, IDisposable
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         // These settings last as long as the SQLite handle, which the pool keeps across opens: set once per handle,
-        // not at every open (two statements that were a fifth of a poll's storage work).
+        // not at every open.
         if (!_configured.TryGetValue(connection.Handle!, out _))
         {
             await connection.ExecuteAsync("PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;");
