@@ -18,7 +18,14 @@ public static class QuartzClusterSetup
     {
         if (settings.Storage.Provider != StorageProvider.Postgres)
         {
-            return; // the in-memory store: SQLite serves one instance
+            // The in-memory store (SQLite serves one instance), taking the triggers due within the next second in
+            // one round: with thousands of feeds, one round and one wake-up per fire was a busy scheduler thread.
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.MaxBatchSize = ThreadPoolOptions.DefaultMaxConcurrency; // a batch must not exceed the pool
+                scheduler.BatchTriggerAcquisitionFireAheadTimeWindow = TimeSpan.FromSeconds(1);
+            });
+            return;
         }
         quartz.ConfigureScheduler(scheduler =>
         {
