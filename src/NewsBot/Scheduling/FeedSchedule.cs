@@ -19,15 +19,20 @@ public sealed record FeedSchedule(TimeSpan Interval, string? Cron, bool Probing,
         disabled ? new(ProbeInterval, null, true, 0) : new(PollIntervals.Cadence(feed), feed.Cron, false, feed.Cron is null ? phase : 0);
 
     /// <summary>
-    /// The feed's trigger, and a poll at once when the feed is overdue (the misfire rule): never polled, or a cron
-    /// fire or a whole interval passed since its last poll, as after downtime. An interval feed whose turn comes
-    /// within a tenth of its interval anyway waits for it.
+    /// The feed's trigger, and a catch-up poll when the feed is overdue (see <see cref="IsOverdue"/>): within seconds,
+    /// or at a random time <paramref name="catchUpWithin"/> when many are (see <see cref="CatchUpWindow"/>). An
+    /// interval feed whose own turn comes first, or within a tenth of its interval, waits for it.
     /// </summary>
-    public IReadOnlyCollection<ITrigger> TriggersFor(string feed, FeedState? state, DateTimeOffset now)
+    public IReadOnlyCollection<ITrigger> TriggersFor(string feed, FeedState? state, DateTimeOffset now, TimeSpan catchUpWithin)
     {
         var trigger = Trigger(feed, now);
-        return IsOverdue(state?.LastPolledAt, now) && (Cron is not null || trigger.StartTimeUtc - now > Interval / 10)
-            ? [trigger, CatchUp(feed, now)]
+        if (!IsOverdue(state, now))
+        {
+            return [trigger];
+        }
+        var catchUp = now + Spread(Cron is null ? JitterBound(Interval) : TimeSpan.Zero, catchUpWithin);
+        return Cron is not null || (trigger.StartTimeUtc - now > Interval / 10 && catchUp < trigger.StartTimeUtc)
+            ? [trigger, CatchUp(feed, catchUp)]
             : [trigger];
     }
 
@@ -48,13 +53,14 @@ public sealed record FeedSchedule(TimeSpan Interval, string? Cron, bool Probing,
             .Build();
     }
 
-    /// <summary>One poll within seconds; its name is the feed's, so that every instance of a cluster replaces the same one.</summary>
-    private ITrigger CatchUp(string feed, DateTimeOffset now) =>
+    /// <summary>One poll; its name is the feed's, so that every instance of a cluster replaces the same one.</summary>
+    private static ITrigger CatchUp(string feed, DateTimeOffset at) =>
         TriggerBuilder.Create().WithIdentity($"{feed} (catch-up)", FeedScheduleSync.Group).ForJob(feed, FeedScheduleSync.Group)
-            .StartAt(now + (Cron is null ? Jitter(Interval) : TimeSpan.Zero))
+            .StartAt(at)
             .Build();
 
-    private bool IsOverdue(DateTimeOffset? lastPolled, DateTimeOffset now) => !Probing && lastPolled switch
+    /// <summary>Overdue: never polled, or a cron fire or a whole interval passed since its last poll, as after downtime.</summary>
+    public bool IsOverdue(FeedState? state, DateTimeOffset now) => !Probing && state?.LastPolledAt switch
     {
         null => true,
         { } last when Cron is not null => new CronExpression(Cron, TimeZoneInfo.Utc).GetNextValidTimeAfter(last) <= now,
@@ -62,8 +68,12 @@ public sealed record FeedSchedule(TimeSpan Interval, string? Cron, bool Probing,
     };
 
     /// <summary>Up to a tenth of the interval (at most 5 s), so that the feeds polled at once do not all fire in the same second.</summary>
-    public static TimeSpan Jitter(TimeSpan interval) =>
-        TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * Math.Min(interval.TotalMilliseconds / 10, 5000));
+    public static TimeSpan Jitter(TimeSpan interval) => Spread(JitterBound(interval), TimeSpan.Zero);
+
+    private static TimeSpan JitterBound(TimeSpan interval) => TimeSpan.FromMilliseconds(Math.Min(interval.TotalMilliseconds / 10, 5000));
+
+    /// <summary>A random wait below the longer of the two bounds.</summary>
+    private static TimeSpan Spread(TimeSpan bound, TimeSpan orBound) => (bound > orBound ? bound : orBound) * Random.Shared.NextDouble();
 
     /// <summary>How the schedule reads in a log line.</summary>
     public override string ToString() => this switch

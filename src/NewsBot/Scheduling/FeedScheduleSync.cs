@@ -78,7 +78,7 @@ public sealed partial class FeedScheduleSync(
             var added = changed.Count(c => !_applied.ContainsKey(c.Key));
             if (changed.Count > 0)
             {
-                await ScheduleAsync(scheduler, changed, cancellationToken);
+                await ScheduleAsync(scheduler, changed, wanted.Values, cancellationToken);
             }
             if (changed.Count + removed > 0)
             {
@@ -103,16 +103,22 @@ public sealed partial class FeedScheduleSync(
         return gone.Count;
     }
 
-    /// <summary>All the changed feeds' jobs in one call; each feed's stored state says whether it is overdue.</summary>
-    private async Task ScheduleAsync(IScheduler scheduler, List<KeyValuePair<string, FeedSchedule>> changed, CancellationToken cancellationToken)
+    /// <summary>
+    /// All the changed feeds' jobs in one call; each feed's stored state says whether it is overdue, and how many are
+    /// says over how long their catch-up polls are spread.
+    /// </summary>
+    private async Task ScheduleAsync(
+        IScheduler scheduler, List<KeyValuePair<string, FeedSchedule>> changed, IEnumerable<FeedSchedule> all, CancellationToken cancellationToken)
     {
         var states = await store.GetFeedStatesAsync(cancellationToken);
         var now = time.GetUtcNow();
+        var overdue = changed.Count(c => c.Value.IsOverdue(states.GetValueOrDefault(c.Key), now));
+        var catchUpWithin = CatchUpWindow.For(overdue, all);
         var jobs = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
         foreach (var (name, schedule) in changed)
         {
             var job = JobBuilder.Create<PollFeedJob>().WithIdentity(name, Group).Build();
-            jobs[job] = schedule.TriggersFor(name, states.GetValueOrDefault(name), now);
+            jobs[job] = schedule.TriggersFor(name, states.GetValueOrDefault(name), now, catchUpWithin);
         }
         await scheduler.ScheduleJobs(jobs, new ScheduleJobOptions { Replace = true }, cancellationToken);
         foreach (var (name, schedule) in changed)
