@@ -10,9 +10,9 @@ namespace NewsBot.Polling;
 /// </summary>
 public sealed class FeedPacing(TimeProvider time)
 {
-    /// <summary>True when the feed may be polled now; a trigger a moment early still counts as on time.</summary>
+    /// <summary>True when the feed may be polled now; a trigger a moment early still counts as on time (<see cref="PollIntervals.OnTimeWithin"/>).</summary>
     public bool IsDue(FeedSettings feed, FeedState state) =>
-        state.PollNotBefore is not { } notBefore || time.GetUtcNow() + (PollIntervals.Cadence(feed) / 20) >= notBefore;
+        state.PollNotBefore is not { } notBefore || time.GetUtcNow() + PollIntervals.OnTimeWithin(feed) >= notBefore;
 
     /// <summary>After the <paramref name="failures"/>th failure in a row: wait 1, 2, 4 … intervals, or as the server asked.</summary>
     public TimeSpan BackoffAfter(FeedSettings feed, int failures, TimeSpan? retryAfter)

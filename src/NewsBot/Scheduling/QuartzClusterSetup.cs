@@ -20,6 +20,7 @@ public static class QuartzClusterSetup
         {
             // The in-memory store (SQLite serves one instance), taking the triggers due within the next second in
             // one round: with thousands of feeds, one round and one wake-up per fire was a busy scheduler thread.
+            // A turn fired that early still counts as on time (PollIntervals.OnTimeWithin).
             quartz.ConfigureScheduler(scheduler =>
             {
                 scheduler.MaxBatchSize = ThreadPoolOptions.DefaultMaxConcurrency; // a batch must not exceed the pool

@@ -35,8 +35,8 @@ public sealed class AdaptiveSimulation(IReadOnlyList<(string Name, List<TimeSpan
         long requests = 0;
         for (var turn = next; turn < length; turn += cadence)
         {
-            // The bot's FeedPacing.IsDue: a turn a twentieth of the cadence early still counts as on time.
-            if (turn + (cadence / 20) < notBefore)
+            // The bot's FeedPacing.IsDue: a turn a moment early still counts as on time.
+            if (turn + PollIntervals.OnTimeWithin(feed) < notBefore)
             {
                 continue;
             }

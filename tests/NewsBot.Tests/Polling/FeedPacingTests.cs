@@ -72,4 +72,17 @@ public class FeedPacingTests
         _time.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromMilliseconds(20));
         Assert.True(pacing.IsDue(_feed, deferred));
     }
+
+    [Fact]
+    public void A_turn_fired_a_second_early_by_the_scheduler_counts_even_at_the_shortest_cadence()
+    {
+        var pacing = new FeedPacing(_time);
+        var quick = new FeedSettings { Name = "wire", Url = "https://wire.example/rss", Interval = TimeSpan.FromSeconds(20), MinInterval = TimeSpan.FromSeconds(10), Adaptive = true };
+        var deferred = new FeedState { Feed = "wire", PollNotBefore = _time.GetUtcNow().AddSeconds(20) };
+
+        _time.Advance(TimeSpan.FromSeconds(10));
+        Assert.False(pacing.IsDue(quick, deferred));
+        _time.Advance(TimeSpan.FromSeconds(10) - TimeSpan.FromSeconds(1.2));
+        Assert.True(pacing.IsDue(quick, deferred));
+    }
 }
