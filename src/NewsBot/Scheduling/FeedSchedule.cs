@@ -19,18 +19,19 @@ public sealed record FeedSchedule(TimeSpan Interval, string? Cron, bool Probing,
         disabled ? new(ProbeInterval, null, true, 0) : new(PollIntervals.Cadence(feed), feed.Cron, false, feed.Cron is null ? phase : 0);
 
     /// <summary>
-    /// The feed's trigger, and a catch-up poll when the feed is overdue (see <see cref="IsOverdue"/>): within seconds,
-    /// or at a random time <paramref name="catchUpWithin"/> when many are (see <see cref="CatchUpWindow"/>). An
-    /// interval feed whose own turn comes first, or within a tenth of its interval, waits for it.
+    /// The feed's trigger, and a catch-up poll when the feed is <paramref name="overdue"/> (see <see cref="IsOverdue"/>):
+    /// within seconds, or at a random time <paramref name="catchUpWithin"/> when many are (see <see cref="CatchUpWindow"/>).
+    /// An interval feed whose own turn comes first, or within a tenth of its interval, waits for it.
     /// </summary>
-    public IReadOnlyCollection<ITrigger> TriggersFor(string feed, FeedState? state, DateTimeOffset now, TimeSpan catchUpWithin)
+    public IReadOnlyCollection<ITrigger> TriggersFor(string feed, bool overdue, DateTimeOffset now, TimeSpan catchUpWithin)
     {
         var trigger = Trigger(feed, now);
-        if (!IsOverdue(state, now))
+        if (!overdue)
         {
             return [trigger];
         }
-        var catchUp = now + Spread(Cron is null ? JitterBound(Interval) : TimeSpan.Zero, catchUpWithin);
+        var jitter = Cron is null ? JitterBound(Interval) : TimeSpan.Zero;
+        var catchUp = now + RandomBelow(jitter > catchUpWithin ? jitter : catchUpWithin);
         return Cron is not null || (trigger.StartTimeUtc - now > Interval / 10 && catchUp < trigger.StartTimeUtc)
             ? [trigger, CatchUp(feed, catchUp)]
             : [trigger];
@@ -68,12 +69,11 @@ public sealed record FeedSchedule(TimeSpan Interval, string? Cron, bool Probing,
     };
 
     /// <summary>Up to a tenth of the interval (at most 5 s), so that the feeds polled at once do not all fire in the same second.</summary>
-    public static TimeSpan Jitter(TimeSpan interval) => Spread(JitterBound(interval), TimeSpan.Zero);
+    public static TimeSpan Jitter(TimeSpan interval) => RandomBelow(JitterBound(interval));
 
     private static TimeSpan JitterBound(TimeSpan interval) => TimeSpan.FromMilliseconds(Math.Min(interval.TotalMilliseconds / 10, 5000));
 
-    /// <summary>A random wait below the longer of the two bounds.</summary>
-    private static TimeSpan Spread(TimeSpan bound, TimeSpan orBound) => (bound > orBound ? bound : orBound) * Random.Shared.NextDouble();
+    private static TimeSpan RandomBelow(TimeSpan bound) => bound * Random.Shared.NextDouble();
 
     /// <summary>How the schedule reads in a log line.</summary>
     public override string ToString() => this switch

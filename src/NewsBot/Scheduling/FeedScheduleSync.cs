@@ -112,13 +112,14 @@ public sealed partial class FeedScheduleSync(
     {
         var states = await store.GetFeedStatesAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var overdue = changed.Count(c => c.Value.IsOverdue(states.GetValueOrDefault(c.Key), now));
-        var catchUpWithin = CatchUpWindow.For(overdue, all);
+        var overdue = changed.Where(c => c.Value.IsOverdue(states.GetValueOrDefault(c.Key), now))
+            .Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var catchUpWithin = CatchUpWindow.For(overdue.Count, all);
         var jobs = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
         foreach (var (name, schedule) in changed)
         {
             var job = JobBuilder.Create<PollFeedJob>().WithIdentity(name, Group).Build();
-            jobs[job] = schedule.TriggersFor(name, states.GetValueOrDefault(name), now, catchUpWithin);
+            jobs[job] = schedule.TriggersFor(name, overdue.Contains(name), now, catchUpWithin);
         }
         await scheduler.ScheduleJobs(jobs, new ScheduleJobOptions { Replace = true }, cancellationToken);
         foreach (var (name, schedule) in changed)

@@ -20,7 +20,7 @@ public sealed class SqlPollHistory(IStorageDatabase database) : IPollHistory
 
     /// <summary>
     /// A feed's rows are trimmed at its first poll in this process and every <see cref="TrimEvery"/> polls after:
-    /// the trim was a poll's costliest statement, and a few rows over <see cref="IPollHistory.Kept"/> are never read.
+    /// a trim at every poll was one more statement each poll paid, and a few rows over <see cref="IPollHistory.Kept"/> are never read.
     /// </summary>
     public const int TrimEvery = 10;
 

@@ -27,7 +27,7 @@ public sealed class CatchUpWindowTests
         for (var i = 0; i < 1_000; i++)
         {
             var schedule = new FeedSchedule(Minute, null, false, i / 1_000.0);
-            var triggers = schedule.TriggersFor($"feed{i}", state: null, Now, window);
+            var triggers = schedule.TriggersFor($"feed{i}", overdue: true, Now, window);
             var own = triggers.Single(t => t.Key.Name == $"feed{i}").StartTimeUtc;
             foreach (var catchUp in triggers.Where(t => t.Key.Name != $"feed{i}"))
             {
@@ -43,7 +43,7 @@ public sealed class CatchUpWindowTests
     [Fact]
     public void One_overdue_feed_polls_within_seconds()
     {
-        var triggers = new FeedSchedule(Minute, null, false, 0.99).TriggersFor("feed", state: null, Now, CatchUpWindow.For(1, [new(Minute, null, false, 0)]));
+        var triggers = new FeedSchedule(Minute, null, false, 0.99).TriggersFor("feed", overdue: true, Now, CatchUpWindow.For(1, [new(Minute, null, false, 0)]));
 
         Assert.Equal(2, triggers.Count);
         Assert.Contains(triggers, t => t.StartTimeUtc - Now <= TimeSpan.FromSeconds(5));
